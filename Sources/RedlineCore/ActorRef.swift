@@ -1,0 +1,53 @@
+/// A reference to an actor as the contract writes it: who (`code`), which part of it (`sector`),
+/// what sort (`kind`), a proper name where one is known, and the words of the text that named it.
+///
+/// ```swift
+/// ActorRef(code: "RUS", sector: "GOV", kind: .state, name: "Sergei Ryabkov",
+///          text: "Russian Deputy Foreign Minister Sergei Ryabkov")
+/// ```
+public struct ActorRef: Hashable, Sendable {
+    public var code: String
+    public var sector: String?
+    public var kind: ActorKind?
+    public var name: String?
+    public var text: String?
+
+    public init(code: String, sector: String? = nil, kind: ActorKind? = nil, name: String? = nil, text: String? = nil) {
+        self.code = code
+        self.sector = sector
+        self.kind = kind
+        self.name = name
+        self.text = text
+    }
+
+    /// The polity and sector alone, which is what comparisons across documents use.
+    public var identity: ActorRef { ActorRef(code: code, sector: sector) }
+}
+
+extension ActorRef: Codable {
+    private enum CodingKeys: String, CodingKey { case code, sector, kind, name, text }
+
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let code = try? single.decode(String.self) {
+            self.init(code: code)
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            code: try c.decode(String.self, forKey: .code),
+            sector: try c.decodeIfPresent(String.self, forKey: .sector),
+            kind: try c.decodeIfPresent(ActorKind.self, forKey: .kind),
+            name: try c.decodeIfPresent(String.self, forKey: .name),
+            text: try c.decodeIfPresent(String.self, forKey: .text))
+    }
+
+    /// Every key is written, null when unknown, so consumers need no guessing.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(sector, forKey: .sector)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(name, forKey: .name)
+        try c.encode(text, forKey: .text)
+    }
+}

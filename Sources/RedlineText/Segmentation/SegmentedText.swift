@@ -1,0 +1,53 @@
+import RedlineCore
+
+/// A document cut into sentences and tokens, with each token's comparison form.
+///
+/// ```swift
+/// let text = SegmentedText(Document(source: "x", text: "Mr. Putin spoke. NATO replied."))
+/// text.sentences.count          // 2
+/// text.norms[text.sentences[0].tokens.lowerBound]  // "mr"
+/// ```
+public struct SegmentedText: Sendable {
+    public let document: Document
+    public let buffer: TextBuffer
+    public let tokens: [Token]
+    /// `Normalizer.fold` of each token, in step with `tokens`.
+    public let norms: [String]
+    public let sentences: [Sentence]
+    /// The sentence index of each token.
+    public let sentenceOfToken: [Int32]
+
+    public init(_ document: Document, tokenizer: Tokenizer = Tokenizer(), splitter: SentenceSplitter = SentenceSplitter()) {
+        self.document = document
+        let buffer = TextBuffer(document.text)
+        self.buffer = buffer
+        let tokens = tokenizer.tokenize(buffer.bytes)
+        self.tokens = tokens
+        var norms = [String]()
+        norms.reserveCapacity(tokens.count)
+        for t in tokens {
+            norms.append(Normalizer.fold(buffer.bytes[t.start..<t.end]))
+        }
+        self.norms = norms
+        let sentences = splitter.split(buffer.bytes, tokens: tokens)
+        self.sentences = sentences
+        var owner = [Int32](repeating: 0, count: tokens.count)
+        for (index, s) in sentences.enumerated() {
+            for k in s.tokens { owner[k] = Int32(index) }
+        }
+        sentenceOfToken = owner
+    }
+
+    public var bytes: [UInt8] { buffer.bytes }
+
+    /// The original text of a token.
+    public func text(of token: Int) -> String { buffer.string(tokens[token].range) }
+
+    /// The original text from the start of token `first` to the end of token `last`.
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return buffer.flatString(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    public func sentenceText(_ index: Int) -> String { buffer.flatString(sentences[index].range) }
+}
