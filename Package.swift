@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(name: "RedlineTextTests", dependencies: ["RedlineText"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RedlineExtractTests", dependencies: ["RedlineExtract"], swiftSettings: strict),
-        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract"], resources: [.copy("Golden")], swiftSettings: strict),
+        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,13 +6,14 @@
 ///          text: "Russian Deputy Foreign Minister Sergei Ryabkov")
 /// ```
 public struct ActorRef: Hashable, Sendable {
-    public var code: String
+    /// The polity's code; nil for a named person whose polity is unknown (an outside expert).
+    public var code: String?
     public var sector: String?
     public var kind: ActorKind?
     public var name: String?
     public var text: String?
 
-    public init(code: String, sector: String? = nil, kind: ActorKind? = nil, name: String? = nil, text: String? = nil) {
+    public init(code: String?, sector: String? = nil, kind: ActorKind? = nil, name: String? = nil, text: String? = nil) {
         self.code = code
         self.sector = sector
         self.kind = kind
@@ -34,7 +35,7 @@ extension ActorRef: Codable {
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            code: try c.decode(String.self, forKey: .code),
+            code: try c.decodeIfPresent(String.self, forKey: .code),
             sector: try c.decodeIfPresent(String.self, forKey: .sector),
             kind: try c.decodeIfPresent(ActorKind.self, forKey: .kind),
             name: try c.decodeIfPresent(String.self, forKey: .name),
@@ -44,7 +45,7 @@ extension ActorRef: Codable {
     /// Every key is written, null when unknown, so consumers need no guessing.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(code, forKey: .code)
+        try c.encodeNullable(code, forKey: .code)
         try c.encode(sector, forKey: .sector)
         try c.encode(kind, forKey: .kind)
         try c.encode(name, forKey: .name)

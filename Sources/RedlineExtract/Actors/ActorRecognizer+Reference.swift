@@ -1,0 +1,109 @@
+import RedlineCore
+import RedlineText
+
+/// Pronouns the recogniser resolves, by their comparison form.
+enum Pronoun: String {
+    case he, him, his, himself, she, her, hers, herself, they, them, their, theirs, themselves, its
+
+    var isPersonal: Bool {
+        switch self {
+        case .he, .him, .his, .himself, .she, .her, .hers, .herself: true
+        default: false
+        }
+    }
+
+    var isPlural: Bool {
+        switch self {
+        case .they, .them, .their, .theirs, .themselves: true
+        default: false
+        }
+    }
+
+    var isPossessive: Bool {
+        switch self {
+        case .his, .her, .hers, .their, .theirs, .its: true
+        default: false
+        }
+    }
+}
+
+extension RecognitionState {
+    /// Resolves a pronoun to the entity it most likely refers back to, within the last few sentences.
+    ///
+    /// Personal pronouns take the most recent person; a subject pronoun opening a sentence prefers
+    /// the subject of the sentence before ("Putin made public warnings. Last November, he said...").
+    /// `they`/`their` take the most recent plural group ("Western nations ... They warned");
+    /// `its` the most recent state or organisation.
+    mutating func resolvePronoun(_ pronoun: Pronoun, at i: Int, sentence: Int) {
+        let mentions = annotations.mentions
+        let window = max(0, sentence - 3)
+        var chosen: Int?
+        let sentenceStart = text.sentences[sentence].tokens.lowerBound
+        let opensSentence = (i - sentenceStart) <= 3 && !pronoun.isPossessive
+        if pronoun.isPersonal, opensSentence {
+            // The first person named in the nearest earlier sentence that names one.
+            var s = sentence - 1
+            while s >= window, chosen == nil {
+                chosen = mentions.first { $0.sentence == s && annotations.entities[$0.entity].isPerson && $0.form != .modifier }?.entity
+                s -= 1
+            }
+        }
+        if chosen == nil {
+            for m in mentions.reversed() {
+                if m.sentence < window { break }
+                guard m.tokens.upperBound <= i, !m.locative else { continue }
+                let entity = annotations.entities[m.entity]
+                if pronoun.isPersonal {
+                    if entity.isPerson { chosen = m.entity }
+                } else if pronoun.isPlural {
+                    if m.plural || entity.ref.kind == .bloc || entity.ref.kind == .igo { chosen = m.entity }
+                } else if !entity.isPerson, m.form != .modifier, entity.ref.code != nil {
+                    chosen = m.entity
+                }
+                if chosen != nil { break }
+            }
+        }
+        guard let chosen else { return }
+        add(ActorMention(tokens: i..<(i + 1), sentence: sentence, entity: chosen, form: .pronoun,
+                         plural: pronoun.isPlural, possessive: pronoun.isPossessive))
+    }
+
+    /// A surname: the person of that name already named in the document, else the only person of
+    /// that surname in the lexicon who held office at the time (or `force` when a title vouches).
+    mutating func resolveSurname(_ candidates: [Int], at i: Int, code: String? = nil, force: Bool = false) -> Int? {
+        for p in candidates {
+            if let e = entityByKey["person/\(p)"] { return e }
+        }
+        let filtered = candidates.filter { p in
+            guard let code else { return true }
+            return lexicon.people[p].roles.contains { $0.code == code }
+        }
+        if let day = published {
+            let active = filtered.filter { lexicon.people[$0].roles.contains { $0.isHeld(on: day) } }
+            if active.count == 1 { return personEntity(active[0]) }
+            if active.count > 1 { return nil }
+        }
+        if filtered.count == 1 { return personEntity(filtered[0]) }
+        return force && !filtered.isEmpty ? personEntity(filtered[0]) : nil
+    }
+
+    /// "the alliance": the most recent actor named before that this noun can mean, else the
+    /// lexicon's only claimant.
+    mutating func resolveGeneric(_ a: Int, candidates: [NameSense]) -> Int {
+        let claimants = Set(candidates.compactMap { if case .generic(let x) = $0 { x } else { nil } })
+        for m in annotations.mentions.reversed() {
+            if let actor = annotations.entities[m.entity].actor, claimants.contains(actor) { return m.entity }
+        }
+        return polityEntity(a, sector: nil)
+    }
+
+    /// "the Russian leader": the head of that state named before, else the one in office.
+    mutating func resolveHead(code: String, title: String) -> Int? {
+        for m in annotations.mentions.reversed() {
+            let e = annotations.entities[m.entity]
+            if e.isPerson, e.isHead, e.ref.code == code { return m.entity }
+        }
+        guard let p = gazetteer.head(of: code, on: published, title: title) else { return nil }
+        return personEntity(p)
+    }
+}

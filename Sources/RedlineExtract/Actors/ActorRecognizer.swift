@@ -1,0 +1,312 @@
+import RedlineCore
+import RedlineText
+
+/// Finds the actors of a document: states, organisations, groups and people, named by name,
+/// title, metonym, demonym, surname, definite description or pronoun.
+///
+/// One left-to-right pass over each sentence's tokens: at each token the gazetteer's longest
+/// match is read together with what follows it, so that "Russian Deputy Foreign Minister Sergei
+/// Ryabkov" is one mention (RUS/GOV, from the title even when the name is unknown), "Russia's
+/// Federal Security Service" one (RUS/SPY) and "Ukrainian forces" one (UKR/MIL). Later mentions
+/// resolve to earlier ones (`ActorRecognizer+Reference.swift`).
+public struct ActorRecognizer: Sendable {
+    let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public func recognize(_ text: SegmentedText) -> ActorAnnotations {
+        var state = RecognitionState(text: text, gazetteer: gazetteer)
+        for (s, sentence) in text.sentences.enumerated() {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            while i < end {
+                i = state.step(at: i, end: end, sentence: s)
+            }
+        }
+        return state.annotations
+    }
+}
+
+/// The working state of one document's recognition.
+struct RecognitionState {
+    let text: SegmentedText
+    let gazetteer: Gazetteer
+    var annotations = ActorAnnotations()
+    var entityByKey: [String: Int] = [:]
+    /// Surname comparison form → entity of a person named in this document.
+    var personBySurname: [String: Int] = [:]
+
+    init(text: SegmentedText, gazetteer: Gazetteer) {
+        self.text = text
+        self.gazetteer = gazetteer
+    }
+
+    var lexicon: Lexicon { gazetteer.lexicon }
+    var published: Day? { text.document.published }
+
+    /// Reads what starts at token `i` and returns the token to continue from.
+    mutating func step(at i: Int, end: Int, sentence: Int) -> Int {
+        let token = text.tokens[i]
+        guard token.kind == .word else { return i + 1 }
+        if let pronoun = Pronoun(rawValue: text.norms[i]) {
+            resolvePronoun(pronoun, at: i, sentence: sentence)
+            return i + 1
+        }
+        if let match = gazetteer.trie.longestMatch(text, from: i, limit: end) {
+            if let next = readMatch(match, at: i, end: end, sentence: sentence) { return next }
+        }
+        if token.isCapitalized, let next = readUnknownName(at: i, end: end, sentence: sentence) {
+            return next
+        }
+        return i + 1
+    }
+
+    // MARK: - Matches
+
+    private mutating func readMatch(_ match: (end: Int, payloads: [NameSense]), at i: Int, end: Int, sentence: Int) -> Int? {
+        let senses = match.payloads.sorted { $0.priority < $1.priority }
+        guard let sense = senses.first else { return nil }
+        switch sense {
+        case .person(let p):
+            let e = personEntity(p)
+            add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .name,
+                             possessive: isPossessive(match.end)))
+            return skipPossessive(match.end)
+        case .surname:
+            let candidates = senses.compactMap { if case .surname(let p) = $0 { p } else { nil } }
+            guard let e = resolveSurname(candidates, at: i) else { return nil }
+            add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .surname,
+                             possessive: isPossessive(match.end)))
+            return skipPossessive(match.end)
+        case .polity(let a, let sector, let metonym):
+            if isPossessive(match.end), let next = readTitle(from: match.end + 1, end: end, actor: a, start: i, sentence: sentence) {
+                return next
+            }
+            let locative = metonym && isLocative(at: i, end: match.end) || (!metonym && isLocativeCountry(at: i))
+            let e = polityEntity(a, sector: locative ? nil : sector)
+            add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: metonym ? .metonym : .name,
+                             plural: lexicon.actors[a].kind == .bloc && isPluralNoun(match.end - 1),
+                             possessive: isPossessive(match.end), locative: locative))
+            return skipPossessive(match.end)
+        case .adjective(let a):
+            if let next = readTitle(from: match.end, end: end, actor: a, start: i, sentence: sentence) { return next }
+            // A polity name that is also an adjective ("NATO forces" handled above; "NATO" alone is a name).
+            if let polity = senses.first(where: { if case .polity = $0 { true } else { false } }),
+               case .polity(let pa, let ps, let pm) = polity {
+                let e = polityEntity(pa, sector: ps)
+                add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: pm ? .metonym : .name,
+                                 possessive: isPossessive(match.end)))
+                return skipPossessive(match.end)
+            }
+            let e = polityEntity(a, sector: nil)
+            add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .modifier))
+            return match.end
+        case .demonym(let a):
+            let e = polityEntity(a, sector: nil)
+            add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .demonym, plural: true,
+                             possessive: isPossessive(match.end)))
+            return skipPossessive(match.end)
+        case .generic(let a):
+            let e = resolveGeneric(a, candidates: senses)
+            add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .generic,
+                             possessive: isPossessive(match.end)))
+            return skipPossessive(match.end)
+        case .role:
+            return readTitle(from: i, end: end, actor: nil, start: i, sentence: sentence)
+        }
+    }
+
+    /// Reads roles then an optional name from `j`: "[Russian] Deputy Foreign Minister Sergei Ryabkov",
+    /// "[Ukrainian] forces", "President Joe Biden", "[the Russian] leader". `actor` is the polity
+    /// named before the roles, if any; the mention starts at `start`.
+    private mutating func readTitle(from j0: Int, end: Int, actor: Int?, start: Int, sentence: Int) -> Int? {
+        var j = j0
+        var roles = [Int]()
+        while j < end, let m = gazetteer.trie.longestMatch(text, from: j, limit: end) {
+            let found = m.payloads.compactMap { if case .role(let r) = $0 { r } else { nil } }
+            guard let r = found.first else { break }
+            roles.append(r)
+            j = m.end
+            // Dotted military ranks come in pairs: "Lt. Gen." — skip the dots.
+            while j < end, text.tokens[j].kind == .punctuation, text.norms[j] == "." { j += 1 }
+        }
+        guard let lastRole = roles.last else { return nil }
+        let role = lexicon.roles[lastRole]
+        let isPersonTitle = roles.contains { lexicon.roles[$0].person }
+        var polity = actor
+        // "the president of Russia", "the foreign minister of Iran"
+        if polity == nil, j + 1 < end, text.norms[j] == "of",
+           let m = gazetteer.trie.longestMatch(text, from: j + 1, limit: end),
+           case .polity(let a, _, false)? = m.payloads.first(where: { if case .polity(_, _, false) = $0 { true } else { false } }) {
+            polity = a
+            j = m.end
+        }
+        // A name after a person title.
+        if isPersonTitle, j < end, text.tokens[j].isCapitalized, text.tokens[j].kind == .word {
+            if let m = gazetteer.trie.longestMatch(text, from: j, limit: end) {
+                if let p = m.payloads.compactMap({ if case .person(let p) = $0 { p } else { nil } }).first {
+                    let e = personEntity(p)
+                    add(ActorMention(tokens: start..<m.end, sentence: sentence, entity: e, form: .title,
+                                     possessive: isPossessive(m.end)))
+                    return skipPossessive(m.end)
+                }
+                let sur = m.payloads.compactMap { if case .surname(let p) = $0 { p } else { nil } }
+                if !sur.isEmpty, let e = resolveSurname(sur, at: j, code: polity.map { lexicon.actors[$0].code }, force: true) {
+                    add(ActorMention(tokens: start..<m.end, sentence: sentence, entity: e, form: .title,
+                                     possessive: isPossessive(m.end)))
+                    return skipPossessive(m.end)
+                }
+            }
+            let nameEnd = nameRun(from: j, end: end)
+            if nameEnd > j {
+                let code = polity.map { lexicon.actors[$0].code }
+                let e = unknownPerson(name: text.text(tokens: j..<nameEnd), surname: text.norms[nameEnd - 1],
+                                      code: code, sector: role.sector, kind: polity.map { lexicon.actors[$0].kind })
+                add(ActorMention(tokens: start..<nameEnd, sentence: sentence, entity: e, form: .title,
+                                 possessive: isPossessive(nameEnd)))
+                return skipPossessive(nameEnd)
+            }
+        }
+        let mentionStart = start > 0 && text.norms[start - 1] == "the" ? start - 1 : start
+        if isPersonTitle {
+            // "the Russian leader", "the Kremlin's spokesman": an office holder.
+            guard let polity else { return nil }
+            let code = lexicon.actors[polity].code
+            if role.head == true || gazetteer.isHeadTitle(Normalizer.fold(role.title)),
+               let e = resolveHead(code: code, title: Normalizer.fold(role.title)) {
+                add(ActorMention(tokens: mentionStart..<j, sentence: sentence, entity: e, form: .definite,
+                                 possessive: isPossessive(j)))
+                return skipPossessive(j)
+            }
+            let e = polityEntity(polity, sector: role.sector)
+            add(ActorMention(tokens: mentionStart..<j, sentence: sentence, entity: e, form: .title, possessive: isPossessive(j)))
+            return skipPossessive(j)
+        }
+        // A collective: "Ukrainian forces", "the authorities", "Police".
+        let e: Int
+        if let polity {
+            e = polityEntity(polity, sector: role.sector)
+        } else {
+            e = entity(key: "?/\(role.sector)", ActorEntity(ref: ActorRef(code: nil, sector: role.sector), isPerson: false))
+        }
+        add(ActorMention(tokens: mentionStart..<j, sentence: sentence, entity: e, form: .title, plural: true,
+                         possessive: isPossessive(j)))
+        return skipPossessive(j)
+    }
+
+    // MARK: - Unknown people
+
+    /// A capitalised name not in the lexicon, read as a person where the context says so:
+    /// an apposition ("Yuri Zhukov, an associate professor"), a speech verb ("Zhukov added"),
+    /// or a surname of someone introduced before.
+    private mutating func readUnknownName(at i: Int, end: Int, sentence: Int) -> Int? {
+        if let e = personBySurname[text.norms[i]], annotations.entities[e].person == nil {
+            add(ActorMention(tokens: i..<(i + 1), sentence: sentence, entity: e, form: .surname, possessive: isPossessive(i + 1)))
+            return skipPossessive(i + 1)
+        }
+        guard !NameWords.nonNames.contains(text.norms[i]) else { return nil }
+        let nameEnd = nameRun(from: i, end: end)
+        let count = nameEnd - i
+        guard count >= 1, count <= 4 else { return nil }
+        let after = nameEnd < end ? text.norms[nameEnd] : ""
+        let before = i > 0 ? text.norms[i - 1] : ""
+        let apposition = after == "," && nameEnd + 1 < end && ["a", "an", "the", "who"].contains(text.norms[nameEnd + 1])
+        let speech = NameWords.speechVerbs.contains(after)
+            || (before == "to" && i >= 2 && text.norms[i - 2] == "according")
+            || (NameWords.speechVerbs.contains(before) && i >= 2 && text.norms[i - 2] == "\"" || before == "said")
+        let sentenceStart = i == text.sentences[sentence].tokens.lowerBound
+        guard (count >= 2 && (apposition || speech))
+            || (count == 1 && NameWords.speechVerbs.contains(after) && !sentenceStart) else { return nil }
+        let e = unknownPerson(name: text.text(tokens: i..<nameEnd), surname: text.norms[nameEnd - 1], code: nil, sector: nil, kind: nil)
+        add(ActorMention(tokens: i..<nameEnd, sentence: sentence, entity: e, form: .name, possessive: isPossessive(nameEnd)))
+        return skipPossessive(nameEnd)
+    }
+
+    /// The end of a run of capitalised name words (and initials) from `j`.
+    func nameRun(from j: Int, end: Int) -> Int {
+        var k = j
+        while k < end, k - j < 4 {
+            let t = text.tokens[k]
+            guard t.kind == .word, t.isCapitalized, !NameWords.nonNames.contains(text.norms[k]) else { break }
+            if gazetteer.trie.canStart(text.norms[k]), k > j,
+               let m = gazetteer.trie.longestMatch(text, from: k, limit: end),
+               m.payloads.contains(where: { if case .surname = $0 { false } else { true } }) { break }
+            k += 1
+            // An initial: "George W. Bush"
+            if k < end, t.end - t.start == 1, text.norms[k] == "." { k += 1 }
+        }
+        while k > j, text.norms[k - 1] == "." { k -= 1 }
+        return k
+    }
+
+    // MARK: - Helpers
+
+    func isPossessive(_ k: Int) -> Bool { k < text.tokens.count && text.tokens[k].kind == .possessive }
+    func skipPossessive(_ k: Int) -> Int { isPossessive(k) ? k + 1 : k }
+
+    private func isPluralNoun(_ k: Int) -> Bool { text.norms[k].hasSuffix("s") }
+
+    /// A capital or seat named as a place: "in Moscow", "east of Moscow", "a Moscow suburb".
+    private func isLocative(at i: Int, end: Int) -> Bool {
+        let before = i > 0 ? text.norms[i - 1] : ""
+        if NameWords.locativePrepositions.contains(before) { return true }
+        if before == "of", i >= 2, NameWords.directions.contains(text.norms[i - 2]) { return true }
+        if end < text.tokens.count, NameWords.placeNouns.contains(text.norms[end]) { return true }
+        return false
+    }
+
+    private func isLocativeCountry(at i: Int) -> Bool {
+        let before = i > 0 ? text.norms[i - 1] : ""
+        return ["in", "inside", "across", "throughout", "within"].contains(before)
+    }
+
+    mutating func add(_ mention: ActorMention) {
+        annotations.mentions.append(mention)
+    }
+
+    mutating func entity(key: String, _ make: @autoclosure () -> ActorEntity) -> Int {
+        if let e = entityByKey[key] { return e }
+        annotations.entities.append(make())
+        let e = annotations.entities.count - 1
+        entityByKey[key] = e
+        return e
+    }
+
+    mutating func polityEntity(_ a: Int, sector: String?) -> Int {
+        let entry = lexicon.actors[a]
+        let sector = sector ?? entry.sector
+        return entity(key: "\(entry.code)/\(sector ?? "")/\(entry.name ?? "")",
+                      ActorEntity(ref: ActorRef(code: entry.code, sector: sector, kind: entry.kind, name: entry.name),
+                                  isPerson: false, actor: a))
+    }
+
+    mutating func personEntity(_ p: Int) -> Int {
+        let person = lexicon.people[p]
+        let role = person.role(on: published)
+        let kind = role.flatMap { r in lexicon.actors.first { $0.code == r.code }?.kind }
+        let isHead = role?.title.map { gazetteer.isHeadTitle(Normalizer.fold($0)) } ?? false
+        let e = entity(key: "person/\(p)",
+                       ActorEntity(ref: ActorRef(code: role?.code, sector: role?.sector, kind: kind, name: person.name),
+                                   isPerson: true, person: p, isHead: isHead))
+        if let last = person.name.split(separator: " ").last { personBySurname[Normalizer.fold(String(last))] = e }
+        return e
+    }
+
+    mutating func unknownPerson(name: String, surname: String, code: String?, sector: String?, kind: ActorKind?) -> Int {
+        if let e = personBySurname[surname], annotations.entities[e].ref.name?.hasSuffix(name) == true
+            || name.hasSuffix(annotations.entities[e].ref.name ?? "\u{0}") {
+            if annotations.entities[e].ref.code == nil, let code {
+                annotations.entities[e].ref.code = code
+                annotations.entities[e].ref.sector = sector
+                annotations.entities[e].ref.kind = kind
+            }
+            return e
+        }
+        let e = entity(key: "unknown/\(Normalizer.fold(name))",
+                       ActorEntity(ref: ActorRef(code: code, sector: sector, kind: kind, name: name), isPerson: true))
+        personBySurname[surname] = e
+        return e
+    }
+}

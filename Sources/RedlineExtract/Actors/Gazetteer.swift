@@ -1,0 +1,99 @@
+import RedlineCore
+import RedlineText
+
+/// What a matched lexicon phrase stands for.
+enum NameSense: Sendable, Hashable {
+    /// A name or metonym of a state, organisation or group, with the sector it implies.
+    case polity(actor: Int, sector: String?, metonym: Bool)
+    case adjective(actor: Int)
+    case demonym(actor: Int)
+    case generic(actor: Int)
+    case person(Int)
+    case surname(Int)
+    case role(Int)
+
+    var priority: Int {
+        switch self {
+        case .person: 0
+        case .polity(_, _, false): 1
+        case .polity(_, _, true): 2
+        case .role: 3
+        case .demonym: 4
+        case .adjective: 5
+        case .surname: 6
+        case .generic: 7
+        }
+    }
+}
+
+/// The actor side of a lexicon, compiled for matching: one trie over every name, title and
+/// metonym, plus indexes for heads of state and generic nouns.
+public struct Gazetteer: Sendable {
+    let lexicon: Lexicon
+    let trie: PhraseTrie<NameSense>
+    /// Person indexes by the comparison form of their surname.
+    let surnames: [String: [Int]]
+    /// Roles that denote a head of state or government, by comparison form.
+    let headTitles: Set<String>
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var trie = PhraseTrie<NameSense>()
+        for (i, a) in lexicon.actors.enumerated() {
+            for name in a.names { trie.insert(name, .polity(actor: i, sector: a.sector, metonym: false)) }
+            for adj in a.adjectives ?? [] { trie.insert(adj, .adjective(actor: i)) }
+            for d in a.demonyms ?? [] { trie.insert(d, .demonym(actor: i)) }
+            for (sector, words) in a.metonyms ?? [:] {
+                for w in words { trie.insert(w, .polity(actor: i, sector: sector, metonym: true)) }
+            }
+            for g in a.generic ?? [] { trie.insert(g, .generic(actor: i), caseSensitive: false) }
+        }
+        var surnames = [String: [Int]]()
+        for (i, p) in lexicon.people.enumerated() {
+            for name in [p.name] + (p.aliases ?? []) {
+                trie.insert(name, .person(i))
+                let parts = name.split(separator: " ")
+                if parts.count >= 2, let last = parts.last {
+                    // "Kim Jong Un" is "Kim" later; most names keep their last word.
+                    let surname = Self.koreanOrChineseOrder(parts) ? String(parts[0]) : String(last)
+                    let folded = Normalizer.fold(surname)
+                    if !(surnames[folded]?.contains(i) ?? false) {
+                        surnames[folded, default: []].append(i)
+                        trie.insert(surname, .surname(i))
+                    }
+                }
+            }
+        }
+        var heads = Set<String>()
+        for (i, r) in lexicon.roles.enumerated() {
+            trie.insert(r.title, .role(i), caseSensitive: false)
+            if r.head == true { heads.insert(Normalizer.fold(r.title)) }
+        }
+        self.trie = trie
+        self.surnames = surnames
+        self.headTitles = heads
+    }
+
+    /// Family-name-first names: three parts with a short first part ("Kim Jong Un", "Xi Jinping" has two).
+    private static func koreanOrChineseOrder(_ parts: [Substring]) -> Bool {
+        guard parts.count == 3 else { return false }
+        let family: Set<String> = ["kim", "xi", "li", "wang", "moon", "park", "yoon", "lee", "hu", "wen", "ma", "lai", "tsai", "han"]
+        return family.contains(parts[0].lowercased())
+    }
+
+    /// The head of state (or, failing one, of government) of `code` on `day`, from the lexicon.
+    func head(of code: String, on day: Day?, title: String?) -> Int? {
+        var best: (Int, Int)?
+        for (i, p) in lexicon.people.enumerated() {
+            guard let role = p.role(on: day), role.code == code, let t = role.title.map(Normalizer.fold),
+                  headTitles.contains(t) else { continue }
+            if let day, !role.isHeld(on: day) { continue }
+            var rank = t == "president" ? 0 : t.contains("supreme") ? 1 : t == "king" || t == "emir" ? 2 : 3
+            if let title, t == title { rank = -1 }
+            if best == nil || rank < best!.1 { best = (i, rank) }
+        }
+        return best?.0
+    }
+
+    func isHeadTitle(_ fold: String) -> Bool { headTitles.contains(fold) }
+}

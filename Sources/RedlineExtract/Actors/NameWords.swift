@@ -1,0 +1,49 @@
+/// Closed word classes the actor recogniser consults.
+enum NameWords {
+    /// Capitalised words that do not begin or continue a person's name.
+    static let nonNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "of", "to", "with", "by", "from", "as",
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
+        "these", "those", "there", "here", "when", "while", "after", "before", "since", "if", "although",
+        "however", "meanwhile", "last", "next", "earlier", "later", "on", "yet", "so", "still", "also",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "prof", "according", "reuters", "tass", "newsweek", "ap", "afp", "bbc", "cnn",
+        "getty", "images", "photo", "file", "read", "more", "related", "share", "media", "caption", "article",
+        "university", "institute", "college", "school", "center", "centre", "council", "ministry", "department",
+        "agency", "service", "office", "committee", "commission", "party", "news", "post", "times", "journal",
+        "what", "why", "how", "who", "which", "where", "no", "not", "all", "some", "many", "most", "both",
+        "each", "every", "any", "one", "two", "three", "western", "eastern", "northern", "southern", "central",
+        "north", "south", "east", "west", "day", "week", "month", "year", "today", "yesterday", "tomorrow",
+        "first", "second", "third", "new", "old", "great", "big", "such", "other", "another", "several",
+    ]
+
+    /// Verbs that report speech, in the forms that follow or precede a speaker's name.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "continued", "continues", "wrote", "writes",
+        "warned", "warns", "noted", "notes", "argued", "argues", "explained", "explains", "stressed", "stresses",
+        "insisted", "insists", "declared", "declares", "stated", "states", "asked", "asks", "replied", "replies",
+        "responded", "responds", "observed", "observes", "remarked", "remarks", "claimed", "claims", "believes",
+        "believed", "thinks", "thought", "suggested", "suggests", "cautioned", "cautions", "predicted", "predicts",
+        "acknowledged", "acknowledges", "conceded", "concedes", "announced", "announces", "threatened",
+        "threatens", "vowed", "vows", "tweeted", "posted", "emphasized", "emphasised", "recalled", "recalls",
+        "countered", "counters", "agreed", "agrees", "admitted", "admits", "estimated", "estimates",
+    ]
+
+    static let locativePrepositions: Set<String> = [
+        "in", "near", "outside", "around", "across", "into", "at", "through", "throughout", "within",
+        "toward", "towards", "via", "central", "downtown", "suburban",
+    ]
+
+    static let directions: Set<String> = [
+        "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts",
+        "suburbs", "centre", "center", "heart", "streets", "south-east", "south-west", "north-east", "north-west",
+    ]
+
+    static let placeNouns: Set<String> = [
+        "suburb", "suburbs", "region", "oblast", "province", "district", "airport", "square", "street",
+        "metro", "residents", "city", "mayor", "court", "hotel", "office", "bureau", "correspondent",
+        "stock", "exchange", "time", "marathon", "university", "zoo",
+    ]
+}

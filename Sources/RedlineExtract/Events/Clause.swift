@@ -1,0 +1,95 @@
+import RedlineText
+
+/// Shallow clause structure of a sentence, enough to find the subject of a verb and the object
+/// after it without a full parser.
+///
+/// A clause starts at the sentence start, after a complementiser ("that", "whether"), a
+/// relative pronoun, a semicolon or colon, an opening quote or a subordinating conjunction
+/// ("if", "when", "because"); a comma closes a fronted adverbial or subordinate clause ("Last
+/// week, ...", "Even before Russia attacked, ...").
+struct ClauseMap {
+    /// For each token of the sentence, the first token of its clause.
+    private(set) var clauseStart: [Int]
+    /// Tokens that begin a subordinate clause (conditional or temporal).
+    private(set) var subordinateStart: Set<Int> = []
+    /// For each token, whether its clause is conditional ("if", "unless", "should X ...").
+    private(set) var conditional: [Bool]
+    /// For each token, whether its clause is subordinate (after "that", "if", a quote...).
+    private(set) var subordinate: [Bool]
+    /// For each token, whether its clause is temporal ("when he announced ...", "after the vote").
+    private(set) var temporal: [Bool]
+    let range: Range<Int>
+
+    static let complementisers: Set<String> = ["that", "whether", "which", "who", "whom", "whose", "where"]
+    static let subordinators: Set<String> = [
+        "if", "unless", "when", "whenever", "while", "because", "although", "though", "after", "before",
+        "since", "once", "until", "as", "whereas", "lest",
+    ]
+    /// Words that open a fronted adverbial, whose closing comma hands over to the main clause.
+    static let adverbialStarters: Set<String> = [
+        "last", "next", "earlier", "later", "on", "in", "at", "after", "before", "since", "during", "even",
+        "however", "meanwhile", "also", "still", "yesterday", "today", "tomorrow", "by", "for", "from", "with",
+        "without", "under", "over", "amid", "despite", "following", "according", "as", "to", "this", "that",
+        "then", "now", "instead", "moreover", "furthermore", "nevertheless", "separately", "previously",
+        "so", "but", "and", "yet", "thus", "hence", "indeed", "of", "within", "throughout", "until",
+    ]
+    static let temporalMarkers: Set<String> = ["when", "while", "after", "before", "since"]
+    static let conditionalMarkers: Set<String> = ["if", "unless", "lest", "whenever", "once"]
+
+    init(_ text: SegmentedText, sentence: Range<Int>) {
+        range = sentence
+        clauseStart = Array(repeating: sentence.lowerBound, count: sentence.count)
+        conditional = Array(repeating: false, count: sentence.count)
+        subordinate = Array(repeating: false, count: sentence.count)
+        temporal = Array(repeating: false, count: sentence.count)
+        var isSubordinate = false
+        var isTemporal = false
+        var start = sentence.lowerBound
+        var openedBySubordinator = false
+        var isConditional = false
+        var fronted = true  // the current clause opened with an adverbial ("Last week", "In 2014")
+        for k in sentence {
+            let norm = text.norms[k]
+            let kind = text.tokens[k].kind
+            var boundary = false
+            if kind == .openQuote || norm == ";" || norm == ":" {
+                boundary = true
+                if kind != .openQuote { isConditional = false; isTemporal = false }
+                isSubordinate = kind == .openQuote
+            } else if Self.complementisers.contains(norm), k > sentence.lowerBound {
+                boundary = true
+                isSubordinate = true
+            } else if Self.subordinators.contains(norm), norm != "as" || k == sentence.lowerBound {
+                boundary = true
+                openedBySubordinator = true
+                isConditional = Self.conditionalMarkers.contains(norm)
+                isTemporal = Self.temporalMarkers.contains(norm)
+                isSubordinate = true
+                subordinateStart.insert(k)
+            } else if norm == ",", openedBySubordinator || fronted {
+                // The comma after "If NATO deploys troops," or "Last week," hands over to the main clause.
+                boundary = true
+                openedBySubordinator = false
+                isConditional = false
+                isSubordinate = false
+                isTemporal = false
+            }
+            if boundary {
+                start = k + 1
+                let next = k + 1 < sentence.upperBound ? text.norms[k + 1] : ""
+                fronted = Self.adverbialStarters.contains(next) || (next.hasSuffix("ly") && next.count > 4)
+            } else if k == sentence.lowerBound {
+                fronted = Self.adverbialStarters.contains(norm) || (norm.hasSuffix("ly") && norm.count > 4)
+            }
+            clauseStart[k - sentence.lowerBound] = boundary ? k : start
+            conditional[k - sentence.lowerBound] = isConditional
+            subordinate[k - sentence.lowerBound] = isSubordinate
+            temporal[k - sentence.lowerBound] = isTemporal
+        }
+    }
+
+    func start(of k: Int) -> Int { clauseStart[k - range.lowerBound] }
+    func isConditional(_ k: Int) -> Bool { conditional[k - range.lowerBound] }
+    func isSubordinate(_ k: Int) -> Bool { subordinate[k - range.lowerBound] }
+    func isTemporal(_ k: Int) -> Bool { temporal[k - range.lowerBound] }
+}

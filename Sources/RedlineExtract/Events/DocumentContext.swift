@@ -1,0 +1,99 @@
+import RedlineCore
+import RedlineText
+
+/// What the event coder and red-line extractor consult about a document as a whole: who speaks
+/// where, which state it is mostly about, and the dates of its sentences.
+struct DocumentContext {
+    let doc: AnnotatedDocument
+    var text: SegmentedText { doc.text }
+    var actors: ActorAnnotations { doc.actors }
+    /// For each token, the innermost quote or reported clause covering it.
+    let quoteOfToken: [Int32]
+    /// The state named most often, for events whose actor is left implicit.
+    let dominantState: String?
+    /// For each token, the mention that ends just before it ends here (agent mentions only).
+    private let agentEnds: Set<Int>
+    let lexicon: EventLexicon
+
+    init(_ doc: AnnotatedDocument, lexicon: EventLexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        var owner = [Int32](repeating: -1, count: doc.text.tokens.count)
+        // Wider quotes first, so that inner ones (reported speech inside a quote) overwrite them.
+        let order = doc.quotes.indices.sorted { doc.quotes[$0].outer.count > doc.quotes[$1].outer.count }
+        for q in order {
+            for k in doc.quotes[q].tokens { owner[k] = Int32(q) }
+        }
+        quoteOfToken = owner
+        var counts = [String: Int]()
+        var ends = Set<Int>()
+        for m in doc.actors.mentions {
+            let e = doc.actors.entities[m.entity]
+            if let code = e.ref.code, e.ref.kind == .state { counts[code, default: 0] += 1 }
+            if m.isAgent { ends.insert(m.tokens.upperBound - 1) }
+        }
+        dominantState = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        agentEnds = ends
+    }
+
+    func endsAgentMention(_ k: Int) -> Bool { agentEnds.contains(k) }
+
+    /// Whether token `k` is a finite form of an event verb ("accused", "expels").
+    func isTriggerVerb(_ k: Int) -> Bool {
+        guard let senses = lexicon.senses[text.norms[k]] else { return false }
+        return senses.contains { $0.isVerb && $0.form != .gerund }
+    }
+
+    func ref(_ mention: Int) -> ActorRef {
+        actors.ref(of: mention, text: text.text(tokens: actors.mentions[mention].tokens))
+    }
+
+    /// The speaker of the words at token `k`: the innermost quote or reported clause around it.
+    func speaker(of k: Int) -> (entity: Int, mention: Int?)? {
+        let q = quoteOfToken[k]
+        guard q >= 0, let e = doc.quotes[Int(q)].speaker else { return nil }
+        return (e, doc.quotes[Int(q)].speakerMention)
+    }
+
+    func isDirectQuote(_ k: Int) -> Bool {
+        let q = quoteOfToken[k]
+        return q >= 0 && doc.quotes[Int(q)].direct
+    }
+
+    /// The date of what token `k` reports: the date expression of its sentence nearest to it,
+    /// else (for past events) the publication date at week precision.
+    func date(for k: Int, sentence s: Int, future: Bool) -> (Day?, DatePrecision?, String?) {
+        var best: DateAnnotation?
+        for d in doc.dates where d.sentence == s && d.value != nil {
+            if best == nil || abs(d.tokens.lowerBound - k) < abs(best!.tokens.lowerBound - k) { best = d }
+        }
+        if let best {
+            return (best.value, best.precision, text.buffer.flatString(best.bytes))
+        }
+        if future { return (nil, nil, nil) }
+        guard let published = doc.document.published else { return (nil, nil, nil) }
+        return (published, .week, nil)
+    }
+}
+
+/// Tense, polarity and modality around a trigger.
+struct Flags {
+    var negated = false
+    var hypothetical = false
+    var future = false
+
+    init(_ text: SegmentedText, trigger: Range<Int>, clause: ClauseMap) {
+        let start = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 5)
+        for j in start..<trigger.lowerBound {
+            let norm = text.norms[j]
+            if WordClasses.negations.contains(norm) || norm.hasSuffix("n't") { negated = true }
+            if WordClasses.hypotheticalMarkers.contains(norm) { hypothetical = true }
+            if WordClasses.futureMarkers.contains(norm) {
+                if norm == "going" { future = j + 1 < trigger.lowerBound && text.norms[j + 1] == "to" } else { future = true }
+            }
+        }
+        if clause.isConditional(trigger.lowerBound) { hypothetical = true }
+        // "will not be admitted": the negation belongs to the future statement.
+        if negated, future, hypothetical == false { hypothetical = false }
+    }
+}

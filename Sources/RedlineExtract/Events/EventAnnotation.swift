@@ -1,0 +1,20 @@
+import RedlineCore
+
+/// A coded event with the token positions it came from, for the stages after the coder.
+public struct EventAnnotation: Sendable, Hashable {
+    public var event: Event
+    /// The tokens that triggered the coding.
+    public var trigger: Range<Int>
+    public var sentence: Int
+    /// Mentions (indices into `ActorAnnotations.mentions`) of the actor and recipient.
+    public var actorMentions: [Int]
+    public var recipientMentions: [Int]
+
+    public init(event: Event, trigger: Range<Int>, sentence: Int, actorMentions: [Int], recipientMentions: [Int]) {
+        self.event = event
+        self.trigger = trigger
+        self.sentence = sentence
+        self.actorMentions = actorMentions
+        self.recipientMentions = recipientMentions
+    }
+}

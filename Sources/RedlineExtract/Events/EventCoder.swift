@@ -1,0 +1,295 @@
+import RedlineCore
+import RedlineText
+
+/// Codes PLOVER events from the verbs and nouns of the event lexicon.
+///
+/// For each trigger word it reads a shallow clause structure (`ClauseMap`): the actor is the
+/// subject of the trigger's clause (or of the clause it depends on), the recipient the object or
+/// the prepositional complement the lexicon entry names; passives take the `by` phrase as actor;
+/// nouns take a possessive or nationality modifier ("Russia's invasion", "Western military aid")
+/// or a `by`/`from`/`between` phrase. Compound actors stay one list ("the US and the UK").
+/// Hostile acts told in a speaker's own quoted words become that speaker's accusation.
+public struct EventCoder: Sendable {
+    let lexicon: EventLexicon
+
+    public init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func code(_ doc: AnnotatedDocument) -> [EventAnnotation] {
+        let context = DocumentContext(doc, lexicon: lexicon)
+        var out = [EventAnnotation]()
+        for (s, sentence) in doc.text.sentences.enumerated() {
+            let clause = ClauseMap(doc.text, sentence: sentence.tokens)
+            var found = [(EventAnnotation, Bool)]()
+            var k = sentence.tokens.lowerBound
+            var lastVerbEnd = -10
+            while k < sentence.tokens.upperBound {
+                if let (event, end, isVerb) = trigger(at: k, sentence: s, clause: clause, context, lastVerbEnd: lastVerbEnd) {
+                    found.append((event, clause.isSubordinate(k)))
+                    if isVerb { lastVerbEnd = end }
+                    k = end
+                } else {
+                    k += 1
+                }
+            }
+            // Main-clause events first, then in text order.
+            found.sort { ($0.1 ? 1 : 0, $0.0.trigger.lowerBound) < ($1.1 ? 1 : 0, $1.0.trigger.lowerBound) }
+            out += found.map(\.0)
+        }
+        return resolveReciprocity(out, context)
+    }
+
+    // MARK: - Triggers
+
+    private func trigger(at k: Int, sentence s: Int, clause: ClauseMap, _ c: DocumentContext, lastVerbEnd: Int) -> (EventAnnotation, Int, Bool)? {
+        let text = c.text
+        guard text.tokens[k].kind == .word, let senses = lexicon.senses[text.norms[k]] else { return nil }
+        for sense in senses {
+            guard let range = matchRest(sense, at: k, clause.range, text) else { continue }
+            guard constraintsHold(sense, range, clause.range, text) else { continue }
+            if sense.isVerb {
+                guard isVerbUse(sense, at: k, c) else { continue }
+            } else {
+                guard isNounUse(at: range.lowerBound, c), !isObjectOfTrigger(range.lowerBound, lastVerbEnd: lastVerbEnd, text),
+                      !modifiesNextNoun(range.upperBound, clause.range, text) else { continue }
+            }
+            guard let event = build(sense, trigger: range, head: k, sentence: s, clause: clause, c) else { continue }
+            return (event, range.upperBound, sense.isVerb)
+        }
+        return nil
+    }
+
+    /// The tokens of a multi-word entry around its head, or nil when the rest is not there.
+    private func matchRest(_ sense: EventLexicon.Sense, at k: Int, _ range: Range<Int>, _ text: SegmentedText) -> Range<Int>? {
+        if sense.rest.isEmpty { return k..<(k + 1) }
+        if sense.isVerb {
+            // Particles follow the verb, perhaps after one word ("cut off", "pull its troops out" is rarer).
+            var j = k + 1
+            for word in sense.rest {
+                if j < range.upperBound, text.norms[j] == word { j += 1; continue }
+                if j + 1 < range.upperBound, text.norms[j + 1] == word, text.tokens[j].kind == .word { j += 2; continue }
+                return nil
+            }
+            return k..<j
+        }
+        let start = k - sense.rest.count
+        guard start >= range.lowerBound else { return nil }
+        for (offset, word) in sense.rest.enumerated() where text.norms[start + offset] != word { return nil }
+        return start..<(k + 1)
+    }
+
+    private func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
+        let window = trigger.upperBound..<min(range.upperBound, trigger.upperBound + 5)
+        let before = max(range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
+        func near(_ words: Set<String>) -> Bool {
+            for j in window where words.contains(Inflection.stem(text.norms[j])) || words.contains(text.norms[j]) { return true }
+            if !sense.isVerb {
+                for j in before where words.contains(Inflection.stem(text.norms[j])) || words.contains(text.norms[j]) { return true }
+            }
+            return false
+        }
+        if let with = lexicon.with[sense.entry], !near(with) { return false }
+        if let without = lexicon.without[sense.entry], near(without) { return false }
+        return true
+    }
+
+    private func isVerbUse(_ sense: EventLexicon.Sense, at k: Int, _ c: DocumentContext) -> Bool {
+        let text = c.text
+        guard k > 0 else { return sense.form == .base || sense.form == .past }
+        let prev = text.norms[k - 1]
+        if WordClasses.determiners.contains(prev) || text.tokens[k - 1].kind == .possessive { return false }
+        if let m = c.actors.mention(covering: k - 1), c.actors.mentions[m].form == .modifier { return false }
+        switch sense.form {
+        case .past, .participle:
+            return true
+        case .gerund:
+            return true
+        case .base:
+            return WordClasses.modals.contains(prev) || WordClasses.doForms.contains(prev) || prev == "to"
+                || prev == "not" || prev == "n't" || prev == "never" || WordClasses.subjectPronouns.contains(prev)
+                || prev.hasSuffix("ly") || c.endsAgentMention(k - 1) || prev == "and" || prev == "or"
+                || WordClasses.negations.contains(prev)
+        case .third:
+            return c.endsAgentMention(k - 1) || prev == "he" || prev == "she" || prev == "it" || prev == "who"
+                || prev == "which" || prev.hasSuffix("ly") || prev == "also"
+        }
+    }
+
+    private func isNounUse(at k: Int, _ c: DocumentContext) -> Bool {
+        guard k > 0 else { return true }
+        let prev = c.text.norms[k - 1]
+        if WordClasses.modals.contains(prev) || prev == "to" || WordClasses.doForms.contains(prev) { return false }
+        if WordClasses.subjectPronouns.contains(prev), prev != "which", prev != "who" { return false }
+        // A predicate noun names no event: "becomes a threat", "consider this an attack".
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 4 {
+            let norm = c.text.norms[j]
+            if WordClasses.copulas.contains(norm) { return false }
+            guard c.text.tokens[j].kind == .word, !WordClasses.prepositions.contains(norm) else { break }
+            j -= 1
+            steps += 1
+        }
+        return true
+    }
+
+    /// A noun right after an event verb is its object ("cutting off gas supplies", "conduct a strike").
+    private func isObjectOfTrigger(_ k: Int, lastVerbEnd: Int, _ text: SegmentedText) -> Bool {
+        guard lastVerbEnd >= 0, k >= lastVerbEnd, k - lastVerbEnd <= 3 else { return false }
+        return !(lastVerbEnd..<k).contains { WordClasses.prepositions.contains(text.norms[$0]) || text.tokens[$0].kind == .punctuation }
+    }
+
+    /// An event noun used as a modifier: "missile strike systems", "aid package".
+    private func modifiesNextNoun(_ k: Int, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
+        k < range.upperBound && WordClasses.headNouns.contains(text.norms[k])
+    }
+
+    // MARK: - Building an event
+
+    private func build(_ sense: EventLexicon.Sense, trigger: Range<Int>, head: Int, sentence s: Int,
+                       clause: ClauseMap, _ c: DocumentContext) -> EventAnnotation? {
+        let entry = lexicon.entry(sense)
+        let roles = RoleFinder(c: c, clause: clause)
+        var actor = [Int]()
+        var recipient = [Int]()
+        let recipientSlots = entry.recipient ?? (sense.isVerb ? ["object"] : ["of", "on", "against", "to"])
+        if sense.isVerb {
+            if sense.form == .participle || sense.form == .past, roles.isPassive(head) {
+                actor = roles.prepositionObject("by", after: trigger.upperBound)
+                recipient = firstFilled(recipientSlots.filter { $0 != "object" }, roles, after: trigger.upperBound)
+                if recipient.isEmpty { recipient = roles.subject(of: trigger.lowerBound) }
+            } else {
+                actor = roles.subject(of: trigger.lowerBound)
+                recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
+            }
+        } else {
+            actor = roles.nominalActor(of: trigger)
+            recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
+            if actor.isEmpty {
+                // "a threat", "an accusation" with no one's name on it is not an act of the clause's subject
+                // unless a light verb makes it one ("issued a warning", "made a demand").
+                if entry.type.isSpeechAct, !roles.hasLightVerb(before: trigger.lowerBound) { return nil }
+                actor = roles.subject(of: trigger.lowerBound)
+            }
+        }
+        recipient.removeAll { actor.contains($0) }
+        let actorCodes = Set(actor.compactMap { c.actors.entities[c.actors.mentions[$0].entity].ref.code })
+        recipient.removeAll { m in
+            guard let code = c.actors.entities[c.actors.mentions[m].entity].ref.code else { return false }
+            return actorCodes.contains(code) && c.actors.mentions[m].form == .pronoun
+        }
+        let flags = Flags(c.text, trigger: trigger, clause: clause)
+        var type = entry.type
+        var mode = entry.mode
+        var context = entry.context ?? []
+        var actorRefs = actor.map { c.ref($0) }
+        var recipientRefs = recipient.map { c.ref($0) }
+        var actorMentions = actor
+        var recipientMentions = recipient
+        let speaker = c.speaker(of: head)
+        // A hostile act told in a speaker's own words is the speaker's accusation.
+        if let speaker, c.isDirectQuote(head), type.isAccusable, !flags.negated, !flags.hypothetical, !flags.future,
+           let code = c.actors.entities[speaker.entity].ref.code,
+           !actorRefs.isEmpty, !actorRefs.contains(where: { $0.code == code }) {
+            recipientRefs = actorRefs
+            recipientMentions = actorMentions
+            actorRefs = [c.actors.entities[speaker.entity].ref]
+            actorMentions = speaker.mention.map { [$0] } ?? []
+            type = .accuse
+            mode = "allege"
+            context = context.isEmpty ? [] : context
+        }
+        fillImplicitActor(type: type, actor: &actorRefs, recipient: recipientRefs, sentence: s, c)
+        guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
+        let (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
+        let sentenceRange = c.text.sentences[s].range
+        let event = Event(
+            type: type, mode: mode, context: context, actor: actorRefs, recipient: recipientRefs,
+            date: date, datePrecision: precision, dateText: dateText, negated: flags.negated,
+            hypothetical: flags.hypothetical, future: flags.future,
+            speaker: speaker.flatMap { c.actors.entities[$0.entity].isPerson ? c.actors.entities[$0.entity].ref.name : nil }
+                ?? (entry.speech == true ? actorRefs.first?.name : nil),
+            trigger: c.text.text(tokens: trigger), sentence: s,
+            span: c.text.buffer.scalarSpan(sentenceRange), evidence: c.text.buffer.flatString(sentenceRange))
+        return EventAnnotation(event: event, trigger: trigger, sentence: s, actorMentions: actorMentions,
+                               recipientMentions: recipientMentions)
+    }
+
+    private func firstFilled(_ slots: [String], _ roles: RoleFinder, after k: Int) -> [Int] {
+        for slot in slots {
+            let found = slot == "object" ? roles.object(after: k) : roles.prepositionObject(slot, after: k)
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// Police arrests and street protests often leave their actor implicit: the state of the
+    /// people acted on, else the state the document is mostly about.
+    private func fillImplicitActor(type: EventType, actor: inout [ActorRef], recipient: [ActorRef], sentence: Int, _ c: DocumentContext) {
+        guard type == .coerce || type == .protest || type == .retreat || type == .mobilize else { return }
+        if actor.isEmpty {
+            guard type == .protest || type == .coerce, let code = recipient.first?.code ?? c.dominantState else { return }
+            actor = [ActorRef(code: code, sector: type == .protest ? "CVL" : nil, kind: .state)]
+            return
+        }
+        for i in actor.indices where actor[i].code == nil && !(actor[i].name != nil && actor[i].sector == nil) {
+            actor[i].code = recipient.first?.code ?? c.dominantState
+            actor[i].kind = .state
+        }
+    }
+
+    // MARK: - Responses in kind
+
+    /// "Russia responded tit-for-tat": the act it answers, with the roles reversed.
+    private func resolveReciprocity(_ events: [EventAnnotation], _ c: DocumentContext) -> [EventAnnotation] {
+        var out = events
+        for (s, sentence) in c.text.sentences.enumerated() {
+            let range = sentence.tokens
+            guard range.contains(where: { WordClasses.reciprocity.contains(c.text.norms[$0]) }),
+                  range.contains(where: { ["responded", "responds", "respond", "retaliated", "retaliate", "reciprocated",
+                                           "replied", "answered", "hit"].contains(c.text.norms[$0]) }),
+                  !out.contains(where: { $0.sentence == s }) else { continue }
+            let roles = RoleFinder(c: c, clause: ClauseMap(c.text, sentence: range))
+            guard let verb = range.first(where: { ["responded", "responds", "respond", "retaliated", "retaliate", "reciprocated",
+                                                  "replied", "answered", "hit"].contains(c.text.norms[$0]) }) else { continue }
+            let actor = roles.subject(of: verb)
+            guard let first = actor.first, let code = c.actors.entities[c.actors.mentions[first].entity].ref.code,
+                  let answered = out.last(where: { $0.sentence < s && $0.sentence >= s - 3 && $0.event.type.isHostileAct
+                      && $0.event.recipient.contains(where: { $0.code == code }) }) else { continue }
+            var event = answered.event
+            event.actor = actor.map { c.ref($0) }
+            event.recipient = answered.event.actor.map { $0.identity }
+            event.trigger = c.text.text(tokens: verb..<(verb + 1))
+            event.sentence = s
+            event.span = c.text.buffer.scalarSpan(sentence.range)
+            event.evidence = c.text.buffer.flatString(sentence.range)
+            event.speaker = nil
+            let (date, precision, dateText) = c.date(for: verb, sentence: s, future: false)
+            event.date = date ?? answered.event.date
+            event.datePrecision = date == nil ? answered.event.datePrecision : precision
+            event.dateText = dateText
+            out.append(EventAnnotation(event: event, trigger: verb..<(verb + 1), sentence: s, actorMentions: actor,
+                                       recipientMentions: answered.actorMentions))
+        }
+        return out.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+    }
+}
+
+extension EventType {
+    /// Types whose nouns are things said ("threat", "accusation", "demand").
+    var isSpeechAct: Bool {
+        switch self {
+        case .threaten, .accuse, .request, .reject, .support, .agree: true
+        default: false
+        }
+    }
+
+    /// Acts that, told by someone of someone else in the present, accuse them.
+    var isAccusable: Bool {
+        switch self {
+        case .assault, .coerce, .threaten, .mobilize, .sanction: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import RedlineText
+
+/// Finds the actor and recipient mentions of a trigger from the clause structure.
+struct RoleFinder {
+    let c: DocumentContext
+    let clause: ClauseMap
+
+    private var text: SegmentedText { c.text }
+    private var actors: ActorAnnotations { c.actors }
+
+    /// Whether a mention can act here: an agent, not the object of a preposition.
+    private func isFreeAgent(_ m: Int) -> Bool {
+        let mention = actors.mentions[m]
+        guard mention.isAgent, actors.entities[mention.entity].ref.code != nil || actors.entities[mention.entity].isPerson else { return false }
+        var b = mention.tokens.lowerBound - 1
+        while b >= clause.range.lowerBound, ["the", "a", "an"].contains(text.norms[b]) { b -= 1 }
+        guard b >= clause.range.lowerBound else { return true }
+        return !WordClasses.prepositions.contains(text.norms[b])
+    }
+
+    /// The subject of the clause of token `k`: the nearest free agent before `k` that is not the
+    /// object of an earlier verb, with the mentions coordinated with it; else the subject of the
+    /// clause it depends on.
+    func subject(of k: Int) -> [Int] {
+        var end = k
+        var start = clause.start(of: k)
+        while true {
+            let candidates = actors.mentions(in: start..<end).filter { isFreeAgent($0) && !isObjectOfEarlierVerb($0) }
+            // The nearest; but a coordinated list counts from its first member.
+            if let nearest = candidates.last {
+                let first = firstOfList(ending: nearest, from: start)
+                if actors.entities[actors.mentions[first].entity].ref.code != nil
+                    || !candidates.dropLast().contains(where: { actors.entities[actors.mentions[$0].entity].ref.code != nil }) {
+                    return coordinated(from: first, limit: end)
+                }
+                // A person of no known polity ("Kimmage said he feels Russia ...") yields to a coded actor.
+                if let coded = candidates.last(where: { actors.entities[actors.mentions[$0].entity].ref.code != nil }) {
+                    return coordinated(from: firstOfList(ending: coded, from: start), limit: end)
+                }
+            }
+            guard start > clause.range.lowerBound else { return [] }
+            end = start
+            start = clause.start(of: start - 1)
+        }
+    }
+
+    /// The first mention of a coordinated list that ends with mention `m`.
+    private func firstOfList(ending m: Int, from start: Int) -> Int {
+        var first = m
+        while first > 0 {
+            let previous = actors.mentions[first - 1]
+            guard previous.tokens.lowerBound >= start, previous.isAgent || previous.form == .modifier else { break }
+            let gap = (previous.tokens.upperBound..<actors.mentions[first].tokens.lowerBound).map { text.norms[$0] }
+                .filter { $0 != "the" }
+            guard !gap.isEmpty, gap.allSatisfy({ WordClasses.coordinators.contains($0) }) else { break }
+            first -= 1
+        }
+        return first
+    }
+
+    /// A mention right after a verb is its object ("told Tass", "accused the Kremlin"), not a subject.
+    private func isObjectOfEarlierVerb(_ m: Int) -> Bool {
+        var b = actors.mentions[m].tokens.lowerBound - 1
+        while b >= clause.range.lowerBound, ["the", "a", "an"].contains(text.norms[b]) || text.tokens[b].kind == .number { b -= 1 }
+        guard b >= clause.range.lowerBound else { return false }
+        let before = text.norms[b]
+        if SpeechVerbs.forms.contains(before) || ["urged", "accused", "asked", "called", "pressed", "warned", "told"].contains(before) { return true }
+        return c.isTriggerVerb(b)
+    }
+
+    /// Whether a light verb comes just before an event noun ("issued a stern warning").
+    func hasLightVerb(before k: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.range.lowerBound, steps < 4 {
+            if WordClasses.lightVerbs.contains(text.norms[j]) { return true }
+            guard text.tokens[j].kind == .word else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The direct object: the first free agent after `k` in the clause, within a few words.
+    func object(after k: Int) -> [Int] {
+        let limit = min(clause.range.upperBound, k + 8)
+        guard k < limit else { return [] }
+        for m in actors.mentions(in: k..<limit) {
+            let mention = actors.mentions[m]
+            guard mention.isAgent || mention.form == .modifier else { continue }
+            // Stop at a clause boundary between the trigger and the object.
+            if (k..<mention.tokens.lowerBound).contains(where: { ClauseMap.complementisers.contains(text.norms[$0]) || text.norms[$0] == ";" }) {
+                return []
+            }
+            var b = mention.tokens.lowerBound - 1
+            while b >= k, ["the", "a", "an"].contains(text.norms[b]) || text.tokens[b].kind == .number { b -= 1 }
+            if b >= k, WordClasses.prepositions.contains(text.norms[b]) { continue }
+            return coordinated(from: m, limit: clause.range.upperBound)
+        }
+        return []
+    }
+
+    /// The mention after preposition `p` following `k` ("on Ukraine", "to Poland and Bulgaria").
+    func prepositionObject(_ p: String, after k: Int) -> [Int] {
+        let limit = min(clause.range.upperBound, k + 12)
+        var j = k
+        while j < limit {
+            if text.norms[j] == p {
+                var a = j + 1
+                while a < limit, a < j + 5 {
+                    if let m = actors.mention(covering: a), actors.mentions[m].form != .pronoun || true {
+                        let mention = actors.mentions[m]
+                        if mention.isAgent || mention.form == .modifier || mention.locative {
+                            return coordinated(from: m, limit: clause.range.upperBound)
+                        }
+                    }
+                    if WordClasses.prepositions.contains(text.norms[a]) || text.tokens[a].kind == .punctuation { break }
+                    a += 1
+                }
+            }
+            if ClauseMap.complementisers.contains(text.norms[j]) && j > k { break }
+            j += 1
+        }
+        return []
+    }
+
+    /// The actor of an event noun: a possessive or nationality modifier before it ("Russia's
+    /// invasion", "Western military aid", "its attacks"), or a `by`/`from`/`between` phrase after.
+    func nominalActor(of trigger: Range<Int>) -> [Int] {
+        var b = trigger.lowerBound - 1
+        var steps = 0
+        while b >= clause.range.lowerBound, steps < 4 {
+            if let m = actors.mention(covering: b) {
+                let mention = actors.mentions[m]
+                if mention.form == .modifier || mention.possessive || (mention.isAgent && mention.tokens.upperBound == trigger.lowerBound) {
+                    return [m]
+                }
+                break
+            }
+            if text.tokens[b].kind == .possessive { b -= 1; continue }
+            let norm = text.norms[b]
+            guard text.tokens[b].kind == .word, !WordClasses.prepositions.contains(norm), !WordClasses.beForms.contains(norm),
+                  !["the", "a", "an"].contains(norm) || steps == 0 else { break }
+            b -= 1
+            steps += 1
+        }
+        for p in ["by", "from", "between", "among"] {
+            let found = prepositionObject(p, after: trigger.upperBound)
+            if !found.isEmpty, isNear(p, trigger.upperBound) { return found }
+        }
+        return []
+    }
+
+    private func isNear(_ p: String, _ k: Int) -> Bool {
+        let limit = min(clause.range.upperBound, k + 6)
+        return (k..<limit).contains { text.norms[$0] == p }
+    }
+
+    /// A participle after a form of "be" (perhaps with "being" or an adverb between) is passive.
+    func isPassive(_ k: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.range.lowerBound, steps < 3 {
+            let norm = text.norms[j]
+            if WordClasses.beForms.contains(norm) || norm == "got" || norm == "get" { return true }
+            guard norm.hasSuffix("ly") || norm == "not" || norm == "also" || norm == "reportedly" || norm == "being" else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// A mention and those coordinated with it: "the US, NATO, the OSCE and Russia".
+    func coordinated(from m: Int, limit: Int) -> [Int] {
+        var out = [m]
+        var last = actors.mentions[m].tokens.upperBound
+        if actors.mentions[m].possessive { return out }
+        var next = m + 1
+        while next < actors.mentions.count {
+            let candidate = actors.mentions[next]
+            guard candidate.tokens.lowerBound < limit, candidate.isAgent || candidate.form == .modifier else { break }
+            var gap = Array(last..<candidate.tokens.lowerBound).map { text.norms[$0] }
+            gap.removeAll { $0 == "the" || $0 == "as" || $0 == "well" }
+            // A bracketed acronym of the same actor: "the Organization for ... in Europe (OSCE)".
+            if gap == ["("], candidate.entity == actors.mentions[out[out.count - 1]].entity {
+                last = candidate.tokens.upperBound
+                if last < limit, text.norms[last] == ")" { last += 1 }
+                next += 1
+                continue
+            }
+            guard !gap.isEmpty, gap.allSatisfy({ WordClasses.coordinators.contains($0) || $0 == ")" }) else { break }
+            if !out.contains(where: { actors.mentions[$0].entity == candidate.entity }) { out.append(next) }
+            last = candidate.tokens.upperBound
+            next += 1
+        }
+        return out
+    }
+}

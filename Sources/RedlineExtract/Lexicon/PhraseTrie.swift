@@ -1,0 +1,102 @@
+import RedlineText
+
+/// How a lexicon word must be written in the text to match.
+public enum CaseRule: UInt8, Sendable {
+    /// Any case ("the", "forces").
+    case any
+    /// Starts with a capital ("Turkey", not "turkey"; "Chad", not "chad").
+    case capitalized
+    /// All capitals: short acronyms that are also English words ("US", not "us").
+    case upper
+}
+
+/// A trie over token comparison forms, for multi-word names, titles and phrases.
+///
+/// Entries are tokenised with the same `Tokenizer` as documents, so "U.S.", "Côte d'Ivoire" and
+/// "Kyiv's" meet their text forms. Matching walks the tokens of a text once per start position
+/// and returns the longest match whose case rules the text satisfies.
+public struct PhraseTrie<Payload: Sendable>: Sendable {
+    private var children: [[String: Int32]] = [[:]]
+    private var payloads: [[(Payload, [CaseRule])]] = [[]]
+
+    public init() {}
+
+    public var isEmpty: Bool { children[0].isEmpty }
+
+    /// Adds `phrase`, tokenised; returns false for a phrase with no tokens.
+    @discardableResult
+    public mutating func insert(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true) -> Bool {
+        let bytes = Array(phrase.utf8)
+        let tokens = Tokenizer().tokenize(bytes)
+        guard !tokens.isEmpty else { return false }
+        var node = 0
+        var rules = [CaseRule]()
+        for t in tokens {
+            let slice = bytes[t.start..<t.end]
+            let norm = Normalizer.fold(slice)
+            rules.append(caseSensitive ? Self.rule(for: slice, norm: norm, kind: t.kind) : .any)
+            if let next = children[node][norm] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                payloads.append([])
+                let next = Int32(children.count - 1)
+                children[node][norm] = next
+                node = Int(next)
+            }
+        }
+        payloads[node].append((payload, rules))
+        return true
+    }
+
+    private static func rule(for slice: ArraySlice<UInt8>, norm: String, kind: Token.Kind) -> CaseRule {
+        guard kind == .word, let first = slice.first, first >= 0x41, first <= 0x5A else { return .any }
+        let allUpper = slice.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
+        if allUpper, slice.count <= 4, commonWords.contains(norm) { return .upper }
+        return .capitalized
+    }
+
+    /// Short English words that some acronyms spell: in the text they must be written in capitals.
+    static var commonWords: Set<String> {
+        ["us", "is", "it", "am", "an", "as", "at", "be", "do", "go", "he", "in", "me", "my", "no", "of",
+         "on", "or", "so", "to", "up", "we", "un", "who", "sun", "aid", "ice", "pa", "dr", "man", "can",
+         "oas", "nam", "arab", "eu"]
+    }
+
+    /// The longest match starting at token `start` (not crossing `limit`), as its end token index
+    /// and the payloads stored there.
+    public func longestMatch(_ text: SegmentedText, from start: Int, limit: Int) -> (end: Int, payloads: [Payload])? {
+        var node = 0
+        var best: (Int, [Payload])?
+        var i = start
+        while i < limit, let next = children[node][text.norms[i]] {
+            node = Int(next)
+            i += 1
+            let here = payloads[node]
+            if !here.isEmpty {
+                let fitting = here.filter { Self.satisfies($0.1, text, from: start) }.map(\.0)
+                if !fitting.isEmpty { best = (i, fitting) }
+            }
+        }
+        return best.map { (end: $0.0, payloads: $0.1) }
+    }
+
+    /// Whether the first token `start` could begin a match at all (cheap pre-check).
+    @inline(__always)
+    public func canStart(_ norm: String) -> Bool { children[0][norm] != nil }
+
+    private static func satisfies(_ rules: [CaseRule], _ text: SegmentedText, from start: Int) -> Bool {
+        for (k, rule) in rules.enumerated() where rule != .any {
+            let t = text.tokens[start + k]
+            switch rule {
+            case .any: continue
+            case .capitalized:
+                if !t.isCapitalized { return false }
+            case .upper:
+                let bytes = text.bytes
+                for b in t.start..<t.end where bytes[b] >= 0x61 && bytes[b] <= 0x7A { return false }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,111 @@
+import RedlineCore
+import RedlineText
+
+/// The extraction pipeline: segmentation, then each stage in order. The order lives here and
+/// nowhere else.
+///
+/// ```swift
+/// let pipeline = try Pipeline.standard(lexicon: .builtIn())
+/// let annotated = pipeline.run(document)
+/// let extraction = annotated.extraction()
+/// ```
+public struct Pipeline: Sendable {
+    public let stages: [any ExtractionStage]
+
+    /// A pipeline of the given stages, refused when a stage comes before what it needs.
+    public init(stages: [any ExtractionStage]) throws {
+        var available = Set<Annotation>()
+        for stage in stages {
+            let missing = stage.needs.subtracting(available)
+            guard missing.isEmpty else {
+                throw PipelineError(message: "stage \(stage.name) needs \(missing.map(\.rawValue).sorted().joined(separator: ", ")), "
+                    + "which no stage before it adds; order the stages so that \(missing.map(\.rawValue).sorted().joined(separator: ", ")) come first")
+            }
+            available.formUnion(stage.adds)
+        }
+        self.stages = stages
+    }
+
+    /// The standard pipeline over a lexicon: dates, actors, quotes, events, red lines.
+    public static func standard(lexicon: Lexicon) throws -> Pipeline {
+        let gazetteer = Gazetteer(lexicon: lexicon)
+        let eventLexicon = EventLexicon(lexicon: lexicon)
+        return try Pipeline(stages: [
+            DateStage(),
+            ActorStage(recognizer: ActorRecognizer(gazetteer: gazetteer)),
+            QuoteStage(),
+            EventStage(coder: EventCoder(lexicon: eventLexicon)),
+            RedLineStage(extractor: RedLineExtractor(lexicon: eventLexicon)),
+        ])
+    }
+
+    public func run(_ document: Document) -> AnnotatedDocument {
+        var annotated = AnnotatedDocument(text: SegmentedText(document))
+        for stage in stages { stage.process(&annotated) }
+        return annotated
+    }
+}
+
+/// A pipeline whose stages cannot run in the order given.
+public struct PipelineError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}
+
+struct DateStage: ExtractionStage {
+    let recognizer = DateRecognizer()
+    var name: String { "dates" }
+    var needs: Set<Annotation> { [] }
+    var adds: Set<Annotation> { [.dates] }
+    func process(_ document: inout AnnotatedDocument) {
+        document.dates = recognizer.recognize(document.text, published: document.document.published)
+    }
+}
+
+struct ActorStage: ExtractionStage {
+    let recognizer: ActorRecognizer
+    var name: String { "actors" }
+    var needs: Set<Annotation> { [] }
+    var adds: Set<Annotation> { [.actors] }
+    func process(_ document: inout AnnotatedDocument) {
+        document.actors = recognizer.recognize(document.text)
+    }
+}
+
+struct QuoteStage: ExtractionStage {
+    let recognizer = QuoteRecognizer()
+    var name: String { "quotes" }
+    var needs: Set<Annotation> { [.actors] }
+    var adds: Set<Annotation> { [.quotes] }
+    func process(_ document: inout AnnotatedDocument) {
+        document.quotes = recognizer.recognize(document.text, actors: &document.actors)
+    }
+}
+
+struct EventStage: ExtractionStage {
+    let coder: EventCoder
+    var name: String { "events" }
+    var needs: Set<Annotation> { [.dates, .actors, .quotes] }
+    var adds: Set<Annotation> { [.events] }
+    func process(_ document: inout AnnotatedDocument) {
+        document.events = coder.code(document)
+    }
+}
+
+struct RedLineStage: ExtractionStage {
+    let extractor: RedLineExtractor
+    var name: String { "redLines" }
+    var needs: Set<Annotation> { [.dates, .actors, .quotes, .events] }
+    var adds: Set<Annotation> { [.redLines] }
+    func process(_ document: inout AnnotatedDocument) {
+        let found = extractor.extract(document)
+        document.redLines = found.redLines
+        document.crossingClaims = found.claims
+        for i in document.events.indices where found.threatened.contains(where: { $0.overlaps(document.events[i].trigger) }) {
+            document.events[i].event.hypothetical = true
+        }
+        document.events += found.threats
+        document.events = document.events.enumerated()
+            .sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,254 @@
+import RedlineCore
+import RedlineText
+
+/// Finds direct quotes and reported speech and attributes them to speakers.
+///
+/// Direct quotes pair opening and closing marks (curly or straight, double or single, nested,
+/// across sentences, and across paragraphs when the next paragraph reopens the quote, as news
+/// style does). A quote is attributed to the speaker named next to a speech verb right after it
+/// (`"...," he said`, `"...," said Putin`, `"...," Zhukov, a professor at X, told Newsweek`) or
+/// before it (`Lavrov said: "..."`); a quote with no attribution continues the previous quote of
+/// the paragraph before. Reported speech is a speech verb with a subject actor ("X said that ...",
+/// "X told Reuters ...", "according to X, ...").
+public struct QuoteRecognizer: Sendable {
+    public init() {}
+
+    public func recognize(_ text: SegmentedText, actors: inout ActorAnnotations) -> [QuoteAnnotation] {
+        var quotes = directQuotes(text)
+        var previous: QuoteAnnotation?
+        for q in quotes.indices {
+            var quote = quotes[q]
+            if let (mention, verb) = attributeAfter(quote, text, actors) ?? attributeBefore(quote, text, actors) {
+                quote.speakerMention = mention
+                quote.speaker = actors.mentions[mention].entity
+                quote.verb = verb
+            } else if let previous, previous.speaker != nil, isContinuation(quote, of: previous, text) {
+                quote.speaker = previous.speaker
+                quote.speakerMention = previous.speakerMention
+            }
+            quotes[q] = quote
+            previous = quote
+        }
+        quotes += reportedSpeech(text, actors, excluding: quotes)
+        quotes.sort { $0.outer.lowerBound < $1.outer.lowerBound }
+        resolveFirstPerson(quotes, text, &actors)
+        return quotes
+    }
+
+    // MARK: - Direct quotes
+
+    private enum Family { case double, single }
+
+    private func family(_ text: SegmentedText, _ k: Int) -> Family {
+        let b = text.bytes[text.tokens[k].start]
+        if b == 0x27 { return .single }
+        if b == 0xE2, text.tokens[k].end - text.tokens[k].start == 3 {
+            let c = text.bytes[text.tokens[k].start + 2]
+            return c == 0x98 || c == 0x99 ? .single : .double
+        }
+        return .double
+    }
+
+    private func directQuotes(_ text: SegmentedText) -> [QuoteAnnotation] {
+        var out = [QuoteAnnotation]()
+        var openDouble: Int?
+        var openSingle: Int?
+        let tokens = text.tokens
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            if t.kind == .openQuote {
+                switch family(text, k) {
+                case .double:
+                    if openDouble == nil { openDouble = k; openSingle = nil }
+                case .single:
+                    if openSingle == nil { openSingle = k }
+                }
+            } else if t.kind == .closeQuote {
+                switch family(text, k) {
+                case .double:
+                    if let o = openDouble {
+                        out.append(quote(o, k))
+                        openDouble = nil
+                        openSingle = nil
+                    }
+                case .single:
+                    if let o = openSingle {
+                        if openDouble == nil { out.append(quote(o, k)) }
+                        openSingle = nil
+                    }
+                }
+            }
+            if t.endsParagraph {
+                // News style reopens a quote that runs on into the next paragraph; otherwise the
+                // paragraph closes it.
+                let reopens = k + 1 < tokens.count && tokens[k + 1].kind == .openQuote && family(text, k + 1) == .double
+                if let o = openDouble, !reopens, k > o + 1 {
+                    out.append(QuoteAnnotation(tokens: (o + 1)..<(k + 1), outer: o..<(k + 1), speaker: nil,
+                                               speakerMention: nil, direct: true, verb: nil))
+                    openDouble = nil
+                } else if reopens, openDouble != nil {
+                    k += 1  // skip the reopening mark
+                }
+                openSingle = nil
+            }
+            k += 1
+        }
+        return out.filter { !$0.tokens.isEmpty }
+    }
+
+    private func quote(_ open: Int, _ close: Int) -> QuoteAnnotation {
+        QuoteAnnotation(tokens: (open + 1)..<close, outer: open..<(close + 1), speaker: nil, speakerMention: nil,
+                        direct: true, verb: nil)
+    }
+
+    // MARK: - Attribution
+
+    /// `"...," he said` / `"...," said Putin` / `"...," Zhukov, a professor, told Newsweek`.
+    private func attributeAfter(_ q: QuoteAnnotation, _ text: SegmentedText, _ actors: ActorAnnotations) -> (Int, Int?)? {
+        let sentence = Int(text.sentenceOfToken[max(q.outer.upperBound - 1, 0)])
+        var end = text.sentences[sentence].tokens.upperBound
+        if q.outer.upperBound >= end, sentence + 1 < text.sentences.count {
+            // The quote closed its sentence: the attribution may follow as a short sentence of its own? No:
+            // `"War means war," he said.` keeps one sentence; a following sentence is not the attribution.
+            return nil
+        }
+        end = min(end, q.outer.upperBound + 25)
+        var k = q.outer.upperBound
+        while k < end, text.tokens[k].kind == .punctuation, text.norms[k] == "," { k += 1 }
+        guard k < end else { return nil }
+        if SpeechVerbs.forms.contains(text.norms[k]) {
+            // "said Putin", "said the Russian leader"
+            if let m = actors.mention(covering: k + 1) ?? (k + 2 < end ? actors.mention(covering: k + 2) : nil),
+               actors.mentions[m].isAgent { return (m, k) }
+            return nil
+        }
+        guard let m = actors.mention(covering: k), actors.mentions[m].isAgent else { return nil }
+        // The speech verb follows, perhaps after an apposition.
+        var v = actors.mentions[m].tokens.upperBound
+        while v < end {
+            if SpeechVerbs.forms.contains(text.norms[v]) { return (m, v) }
+            if text.tokens[v].kind == .openQuote { break }
+            v += 1
+        }
+        return nil
+    }
+
+    /// `Lavrov said: "..."`, `he warned that "..."`: a speech verb before the quote in its sentence.
+    private func attributeBefore(_ q: QuoteAnnotation, _ text: SegmentedText, _ actors: ActorAnnotations) -> (Int, Int?)? {
+        let sentence = Int(text.sentenceOfToken[q.outer.lowerBound])
+        let start = text.sentences[sentence].tokens.lowerBound
+        var v = q.outer.lowerBound - 1
+        while v >= start {
+            if SpeechVerbs.forms.contains(text.norms[v]) || (text.norms[v] == "to" && v > start && text.norms[v - 1] == "according") {
+                if text.norms[v] == "to", let m = actors.mention(covering: v + 1) { return (m, v) }
+                if let m = subject(before: v, from: start, text, actors) { return (m, v) }
+            }
+            if text.tokens[v].kind == .closeQuote { break }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// The nearest agent mention before a verb in the same clause.
+    func subject(before v: Int, from start: Int, _ text: SegmentedText, _ actors: ActorAnnotations) -> Int? {
+        let candidates = actors.mentions(in: start..<v)
+        for m in candidates.reversed() where actors.mentions[m].isAgent {
+            let mention = actors.mentions[m]
+            // Skip objects of prepositions ("to Ukraine") unless nothing else is there.
+            let before = mention.tokens.lowerBound > 0 ? text.norms[mention.tokens.lowerBound - 1] : ""
+            if SpeechVerbs.prepositions.contains(before) { continue }
+            return m
+        }
+        return nil
+    }
+
+    private func isContinuation(_ q: QuoteAnnotation, of previous: QuoteAnnotation, _ text: SegmentedText) -> Bool {
+        let s = Int(text.sentenceOfToken[q.outer.lowerBound])
+        let p = Int(text.sentenceOfToken[max(previous.outer.upperBound - 1, 0)])
+        // The quote opens its sentence and follows the previous one closely.
+        let opens = q.outer.lowerBound == text.sentences[s].tokens.lowerBound
+        return opens && s - p <= 2
+    }
+
+    // MARK: - Reported speech
+
+    private func reportedSpeech(_ text: SegmentedText, _ actors: ActorAnnotations, excluding _: [QuoteAnnotation]) -> [QuoteAnnotation] {
+        var out = [QuoteAnnotation]()
+        for sentence in text.sentences {
+            let range = sentence.tokens
+            var v = range.lowerBound
+            while v < range.upperBound {
+                defer { v += 1 }
+                let norm = text.norms[v]
+                var speaker: Int?
+                var clauseStart = v + 1
+                if norm == "according", v + 2 < range.upperBound, text.norms[v + 1] == "to",
+                   let m = actors.mention(covering: v + 2), actors.mentions[m].isAgent {
+                    speaker = m
+                    clauseStart = actors.mentions[m].tokens.upperBound
+                    while clauseStart < range.upperBound, text.norms[clauseStart] != "," { clauseStart += 1 }
+                    // "According to X, CLAUSE" or "CLAUSE, according to X."
+                    if clauseStart >= range.upperBound || v > range.lowerBound + 2 {
+                        out.append(reported(range.lowerBound..<v, speaker: m, actors, verb: v))
+                        continue
+                    }
+                    clauseStart += 1
+                } else if SpeechVerbs.reporting.contains(norm) {
+                    guard let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }
+                    speaker = m
+                    // "told Tass that", "said during an address to lawmakers that": the clause starts
+                    // after a nearby "that"; else after the addressee ("warned the West not to").
+                    var c = v + 1
+                    if let that = (c..<min(range.upperBound, c + 10)).first(where: { text.norms[$0] == "that" }),
+                       !(c..<that).contains(where: { text.tokens[$0].isQuote || text.norms[$0] == "," && !norm.hasPrefix("tol") }) {
+                        c = that + 1
+                    } else if c < range.upperBound, let o = actors.mention(covering: c) {
+                        c = actors.mentions[o].tokens.upperBound
+                        if c < range.upperBound, ["about", "of", "over", "against"].contains(text.norms[c]) { c += 1 }
+                    }
+                    if c < range.upperBound, text.norms[c] == ":" || text.norms[c] == "," { c += 1 }
+                    clauseStart = c
+                } else {
+                    continue
+                }
+                guard let speaker, clauseStart < range.upperBound else { continue }
+                if text.tokens[clauseStart].kind == .openQuote { continue }  // a direct quote follows
+                var clauseEnd = range.upperBound
+                while clauseEnd > clauseStart, text.tokens[clauseEnd - 1].kind == .punctuation { clauseEnd -= 1 }
+                guard clauseEnd - clauseStart >= 2 else { continue }
+                out.append(reported(clauseStart..<clauseEnd, speaker: speaker, actors, verb: v))
+            }
+        }
+        return out
+    }
+
+    private func reported(_ range: Range<Int>, speaker m: Int, _ actors: ActorAnnotations, verb: Int) -> QuoteAnnotation {
+        QuoteAnnotation(tokens: range, outer: range, speaker: actors.mentions[m].entity, speakerMention: m, direct: false, verb: verb)
+    }
+
+    // MARK: - First person
+
+    /// "we", "our", "us" inside a state official's quote stand for the official's state.
+    private func resolveFirstPerson(_ quotes: [QuoteAnnotation], _ text: SegmentedText, _ actors: inout ActorAnnotations) {
+        var added = false
+        for q in quotes where q.direct {
+            guard let speaker = q.speaker, let code = actors.entities[speaker].ref.code else { continue }
+            let entity = actors.entities[speaker]
+            var polity = ActorEntity(ref: ActorRef(code: code, sector: entity.ref.sector, kind: entity.ref.kind), isPerson: false)
+            polity.actor = entity.actor
+            var index = actors.entities.firstIndex { !$0.isPerson && $0.ref.code == code && $0.ref.sector == entity.ref.sector }
+            for k in q.tokens where ["we", "our", "us", "ourselves", "ours"].contains(text.norms[k]) {
+                guard actors.mention(covering: k) == nil else { continue }
+                if index == nil {
+                    actors.entities.append(polity)
+                    index = actors.entities.count - 1
+                }
+                actors.mentions.append(ActorMention(tokens: k..<(k + 1), sentence: Int(text.sentenceOfToken[k]), entity: index!,
+                                                    form: .pronoun, plural: true, possessive: text.norms[k] == "our"))
+                added = true
+            }
+        }
+        if added { actors.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+    }
+}

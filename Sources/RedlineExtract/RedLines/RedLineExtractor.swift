@@ -1,0 +1,65 @@
+import RedlineCore
+import RedlineText
+
+/// Finds red lines, explicit ("a red line for Russia", "a line in the sand") and implicit
+/// (a threatened consequence inside a warning, a condition or a prohibition: "will be considered
+/// legitimate targets", "any escalation will have severe consequences"), and tells them apart
+/// from commentary about lines, which becomes a crossing claim when it says a line was crossed.
+///
+/// The declarer is the state whose official states the line: the innermost speaker around the
+/// words (so an expert quoting "Putin indicated that ..." yields Putin's line), else the subject
+/// of the warning. A sentence that points back ("these are red lines") takes the sentence before
+/// as evidence, and yields one line per coordinated demand there.
+public struct RedLineExtractor: Sendable {
+    let lexicon: EventLexicon
+
+    public init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public struct Result: Sendable {
+        public var redLines: [RedLine] = []
+        public var claims: [CrossingClaim] = []
+        /// A THREATEN event for each line whose sentence had none.
+        public var threats: [EventAnnotation] = []
+        /// Tokens of threatened consequences: events coded there are only threatened.
+        public var threatened: [Range<Int>] = []
+    }
+
+    public func extract(_ doc: AnnotatedDocument) -> Result {
+        let c = DocumentContext(doc, lexicon: lexicon)
+        var result = Result()
+        for (s, sentence) in doc.text.sentences.enumerated() {
+            let range = sentence.tokens
+            let norms = doc.text.norms
+            let explicit = lexicon.cues.explicit.matches(norms, in: range)
+            let clause = ClauseMap(doc.text, sentence: range)
+            // "When he announced the special military operation": a past act in a time clause threatens nothing.
+            let consequences = lexicon.cues.consequences.matches(norms, in: range).filter { !clause.isTemporal($0.0.lowerBound) }
+            let bareLine = range.first { norms[$0] == "line" || norms[$0] == "lines" }
+            guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
+            let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
+            let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
+            if let claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
+                result.claims.append(claim)
+                continue
+            }
+            if reader.isCommentary(cueToken) { continue }
+            if explicit.isEmpty {
+                guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2) })
+                else { continue }
+                _ = cue
+            }
+            let lines = reader.redLines(explicit: explicit.map(\.0), consequences: consequences)
+            if !lines.isEmpty { result.threatened += consequences.map(\.0) }
+            for line in lines {
+                result.redLines.append(line.redLine)
+                if !doc.events.contains(where: { $0.sentence == s && $0.event.type == .threaten }),
+                   !result.threats.contains(where: { $0.sentence == s }) {
+                    result.threats.append(line.threat)
+                }
+            }
+        }
+        return result
+    }
+}

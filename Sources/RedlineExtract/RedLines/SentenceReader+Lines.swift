@@ -1,0 +1,237 @@
+import RedlineCore
+import RedlineText
+
+extension SentenceReader {
+    struct Found {
+        var redLine: RedLine
+        var threat: EventAnnotation
+    }
+
+    /// The red lines this sentence declares (one, or one per demand of the sentence it points back to).
+    func redLines(explicit: [Range<Int>], consequences: [(Range<Int>, ConsequenceCue)]) -> [Found] {
+        let cueRange = explicit.first ?? consequences.first!.0
+        let cue = cueRange.lowerBound
+        guard let (declarer, declarerMention) = declarer(at: cue) else { return [] }
+        let declarerRef = c.actors.entities[declarer].ref
+        guard let declarerCode = declarerRef.code else { return [] }
+        let speaker = c.actors.entities[declarer].isPerson ? c.actors.entities[declarer].ref.name : nil
+        let addressee = addressees(excluding: declarerCode)
+        let consequence = bestConsequence(consequences)
+        let stance = isCompellent ? Stance.compellent : .deterrent
+        let statementToken = reportingVerb ?? cue
+        let (date, precision, _) = c.date(for: statementToken, sentence: sentence, future: false)
+        let backReference = pointsBack(before: cue)
+        let evidenceRange: Range<Int>
+        if backReference != nil, sentence > 0 {
+            evidenceRange = text.sentences[sentence - 1].range.lowerBound..<text.sentences[sentence].range.upperBound
+        } else {
+            evidenceRange = text.sentences[sentence].range
+        }
+        var triggers = [TriggerParts]()
+        if let word = backReference, ["these", "those", "both", "they"].contains(word), sentence > 0 {
+            triggers = demands(inSentence: sentence - 1, excluding: declarerCode)
+        }
+        if triggers.isEmpty { triggers = [trigger(cue: cue, excluding: declarerCode, addressee: addressee)] }
+        let declarerOut = ActorRef(code: declarerCode, sector: declarerRef.sector, kind: declarerRef.kind)
+        return triggers.map { parts in
+            let triggerActors = parts.actors.isEmpty ? addressee.map { c.ref($0).identity } : parts.actors.map { c.ref($0).identity }
+            let line = RedLine(
+                declarer: declarerOut, speaker: speaker,
+                addressee: addressee.map { c.ref($0).identity },
+                trigger: Trigger(actor: triggerActors, action: parts.action, text: parts.text),
+                consequence: consequence, explicit: !explicit.isEmpty, stance: stance, date: date,
+                datePrecision: date == nil ? nil : precision, sentence: sentence,
+                span: text.buffer.scalarSpan(evidenceRange), evidence: text.buffer.flatString(evidenceRange))
+            return Found(redLine: line, threat: threatEvent(line, declarerMention: declarerMention, addressee: addressee,
+                                                             triggerActors: triggerActors, cue: cueRange))
+        }
+    }
+
+    // MARK: - Declarer
+
+    /// The speaker who draws the line: the innermost coded speaker of the words, else the
+    /// subject of the warning, else the first state or official named before the cue.
+    func declarer(at cue: Int) -> (Int, Int?)? {
+        let covering = c.doc.quotes.indices
+            .filter { c.doc.quotes[$0].tokens.contains(cue) }
+            .sorted { c.doc.quotes[$0].tokens.count < c.doc.quotes[$1].tokens.count }
+        for q in covering {
+            if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil { return (e, c.doc.quotes[q].speakerMention) }
+        }
+        if let verb = reportingVerb {
+            for m in roles.subject(of: verb) where coded(m) { return (c.actors.mentions[m].entity, m) }
+        }
+        for m in roles.subject(of: cue) where coded(m) { return (c.actors.mentions[m].entity, m) }
+        for m in c.actors.mentions(in: range.lowerBound..<cue) where coded(m) && c.actors.mentions[m].isAgent {
+            return (c.actors.mentions[m].entity, m)
+        }
+        return nil
+    }
+
+    private func coded(_ m: Int) -> Bool { c.actors.entities[c.actors.mentions[m].entity].ref.code != nil }
+
+    /// The warning or saying verb of the sentence, if any.
+    var reportingVerb: Int? {
+        range.first { cues.warningVerbs.contains(text.norms[$0]) && text.tokens[$0].kind == .word }
+            ?? range.first { SpeechVerbs.reporting.contains(text.norms[$0]) }
+    }
+
+    /// Those warned: the object of the warning verb ("warned NATO", "warned the West not to").
+    func addressees(excluding code: String) -> [Int] {
+        guard let verb = range.first(where: { cues.warningVerbs.contains(text.norms[$0]) }) else { return [] }
+        return roles.object(after: verb + 1).filter { c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false }
+    }
+
+    // MARK: - Trigger
+
+    struct TriggerParts {
+        var text: String
+        var actors: [Int]
+        var action: EventType?
+    }
+
+    /// What must not happen: the condition ("if NATO crossed ..."), the universal subject ("any
+    /// countries that ..."), the prohibited act ("not to cross ..."), the thing to be treated as a
+    /// target ("consider X as legitimate targets"), or what "would be a red line".
+    func trigger(cue: Int, excluding code: String, addressee: [Int]) -> TriggerParts {
+        if let start = range.first(where: { clause.isConditional($0) && ClauseMap.conditionalMarkers.contains(text.norms[$0]) }) {
+            var end = start + 1
+            while end < range.upperBound, clause.isConditional(end), text.norms[end] != "," { end += 1 }
+            return parts((start + 1)..<end, excluding: code)
+        }
+        if let any = anyCondition(before: cue) {
+            var end = any + 1
+            while end < range.upperBound, !WordClasses.modals.contains(text.norms[end]), !["can", "means", "is", "are"].contains(text.norms[end]) { end += 1 }
+            return parts(any..<end, excluding: code)
+        }
+        if let not = range.first(where: { text.norms[$0] == "not" && $0 + 1 < range.upperBound && text.norms[$0 + 1] == "to" }) {
+            var end = not + 2
+            while end < range.upperBound, text.norms[end] != ",", text.norms[end] != ";" { end += 1 }
+            return parts((not + 2)..<end, excluding: code)
+        }
+        if let verb = range.first(where: { ["consider", "considers", "considered", "treat", "treats", "regard", "regards", "deem", "view"].contains(text.norms[$0]) }),
+           verb + 1 < cue, let asToken = ((verb + 1)..<cue).first(where: { text.norms[$0] == "as" }) {
+            return parts((verb + 1)..<asToken, excluding: code)
+        }
+        // "X would be a red line", "X is a red line for Russia"
+        if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { WordClasses.beForms.contains(text.norms[$0]) }) {
+            var start = clause.start(of: be)
+            while start < be, WordClasses.modals.contains(text.norms[be - 1]) == false, text.tokens[start].kind != .word { start += 1 }
+            var end = be
+            while end > start, WordClasses.modals.contains(text.norms[end - 1]) { end -= 1 }
+            if end > start { return parts(start..<end, excluding: code) }
+        }
+        let start = clause.start(of: cue)
+        var end = range.upperBound
+        while end > start, text.tokens[end - 1].kind == .punctuation || text.tokens[end - 1].isQuote { end -= 1 }
+        var p = parts(start..<end, excluding: code)
+        if p.actors.isEmpty { p.actors = addressee }
+        return p
+    }
+
+    private func parts(_ tokens: Range<Int>, excluding code: String) -> TriggerParts {
+        var t = tokens
+        while t.lowerBound < t.upperBound, text.tokens[t.lowerBound].kind != .word, text.tokens[t.lowerBound].kind != .number { t = (t.lowerBound + 1)..<t.upperBound }
+        while t.upperBound > t.lowerBound, text.tokens[t.upperBound - 1].kind == .punctuation || text.tokens[t.upperBound - 1].isQuote { t = t.lowerBound..<(t.upperBound - 1) }
+        var actors = [Int]()
+        var seen = Set<String>()
+        for m in c.actors.mentions(in: t) {
+            let mention = c.actors.mentions[m]
+            guard mention.isAgent || mention.form == .modifier, let mc = c.actors.entities[mention.entity].ref.code, mc != code,
+                  seen.insert(mc).inserted else { continue }
+            actors.append(m)
+        }
+        let action = c.doc.events.first { t.contains($0.trigger.lowerBound) }?.event.type
+        return TriggerParts(text: text.text(tokens: t), actors: actors, action: action)
+    }
+
+    /// The coordinated demands of a sentence a later one calls "these red lines": each
+    /// "that"-clause ("guarantees that Ukraine will not be admitted ... and that NATO
+    /// infrastructure will not be deployed ...") is a line of its own.
+    func demands(inSentence s: Int, excluding code: String) -> [TriggerParts] {
+        let r = text.sentences[s].tokens
+        let thats = r.filter { text.norms[$0] == "that" && $0 > r.lowerBound }
+        guard thats.count >= 2 else { return [] }
+        var out = [TriggerParts]()
+        for (i, t) in thats.enumerated() {
+            var end = i + 1 < thats.count ? thats[i + 1] : r.upperBound
+            while end > t + 1, ["and", "or", ","].contains(text.norms[end - 1]) { end -= 1 }
+            out.append(parts((t + 1)..<end, excluding: code))
+        }
+        return out
+    }
+
+    /// "these are red lines", "They have warned": the sentence's subject points back. Returns the word.
+    func pointsBack(before cue: Int) -> String? {
+        let start = range.lowerBound
+        for k in start..<min(cue, start + 8) {
+            let norm = text.norms[k]
+            if ["these", "those", "this", "such", "they", "both"].contains(norm) {
+                // "this line" inside a noun phrase of the sentence itself does not point back.
+                if norm == "this" || norm == "such", k + 1 < range.upperBound, !WordClasses.beForms.contains(text.norms[k + 1]) { continue }
+                return norm
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Consequence and stance
+
+    func bestConsequence(_ found: [(Range<Int>, ConsequenceCue)]) -> Consequence {
+        guard let best = found.max(by: { a, b in
+            (a.1.kind.gravity, a.1.severity ?? 0) < (b.1.kind.gravity, b.1.severity ?? 0)
+        }) else {
+            return Consequence(kind: .unspecified, severity: nil, text: responsePhrase())
+        }
+        return Consequence(kind: best.1.kind, severity: best.1.severity, text: phrase(around: best.0))
+    }
+
+    /// The consequence's words with what qualifies them in quotes ("an 'asymmetrical, rapid and harsh' response").
+    private func phrase(around cue: Range<Int>) -> String {
+        var start = cue.lowerBound
+        while start > range.lowerBound, cue.lowerBound - start < 6,
+              text.tokens[start - 1].kind == .closeQuote || text.tokens[start - 1].isQuote || (start < cue.lowerBound && text.tokens[start].isQuote) {
+            start -= 1
+        }
+        return text.text(tokens: cue)
+    }
+
+    private func responsePhrase() -> String? {
+        guard let k = range.first(where: { ["respond", "retaliate", "react", "act", "answer"].contains(Inflection.stem(text.norms[$0]).replacingOccurrences(of: "ed", with: "")) || ["respond", "responded", "retaliate", "react", "reacted"].contains(text.norms[$0]) }) else { return nil }
+        return text.text(tokens: k..<(k + 1))
+    }
+
+    var isCompellent: Bool {
+        range.contains { ["unless", "until", "deadline", "ultimatum", "demand", "demanded", "demands"].contains(text.norms[$0]) }
+            || (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { text.norms[$0] == "or" && text.norms[$0 + 1] == "else" }
+    }
+
+    // MARK: - The threat as an event
+
+    private func threatEvent(_ line: RedLine, declarerMention: Int?, addressee: [Int], triggerActors: [ActorRef], cue: Range<Int>) -> EventAnnotation {
+        var actor = line.declarer!
+        if let m = declarerMention { actor = c.ref(m) }
+        let mode: String? = switch line.consequence.kind {
+        case .military, .nuclear: "violence"
+        case .economic: "restrict"
+        case .diplomatic: "relations"
+        case .unspecified: nil
+        }
+        let context: [String] = switch line.consequence.kind {
+        case .military: ["military"]
+        case .nuclear: ["military", "cbrn"]
+        case .economic: ["economic"]
+        case .diplomatic: ["diplomatic"]
+        case .unspecified: []
+        }
+        let sentenceRange = text.sentences[sentence].range
+        let event = Event(
+            type: .threaten, mode: mode, context: context, actor: [actor],
+            recipient: addressee.isEmpty ? triggerActors : addressee.map { c.ref($0) },
+            date: line.date, datePrecision: line.datePrecision, dateText: nil, negated: false,
+            hypothetical: false, future: false, speaker: line.speaker, trigger: text.text(tokens: cue),
+            sentence: sentence, span: text.buffer.scalarSpan(sentenceRange), evidence: text.buffer.flatString(sentenceRange))
+        return EventAnnotation(event: event, trigger: cue, sentence: sentence,
+                               actorMentions: declarerMention.map { [$0] } ?? [], recipientMentions: addressee)
+    }
+}

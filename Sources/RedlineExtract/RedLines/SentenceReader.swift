@@ -1,0 +1,116 @@
+import RedlineCore
+import RedlineText
+
+/// Reads one sentence that carries a red-line cue: is it a declaration, a claim that a line was
+/// crossed, or commentary; and if a declaration, who drew which line with what threat.
+struct SentenceReader {
+    let c: DocumentContext
+    let clause: ClauseMap
+    let sentence: Int
+    let cues: CompiledCues
+
+    var text: SegmentedText { c.text }
+    var range: Range<Int> { clause.range }
+    var roles: RoleFinder { RoleFinder(c: c, clause: clause) }
+
+    // MARK: - Claims and commentary
+
+    /// "NATO has already crossed Putin's red line", "This line has been crossed every day":
+    /// a crossing verb in the past or perfect, outside a condition or prohibition.
+    func crossingClaim(cue: Int, explicit: Bool) -> CrossingClaim? {
+        guard let verb = range.first(where: { cues.crossingVerbs.contains(text.norms[$0]) && isPastForm(text.norms[$0]) }) else { return nil }
+        if clause.isConditional(verb) { return nil }
+        let before = max(range.lowerBound, verb - 3)..<verb
+        if before.contains(where: { ["not", "never", "n't", "to", "will", "would", "must", "could", "should", "may", "might", "if"].contains(text.norms[$0])
+            || text.norms[$0].hasSuffix("n't") }) { return nil }
+        // Only lines: "crossed the border" is not a claim about a red line.
+        let lineNear = (max(range.lowerBound, verb - 8)..<min(range.upperBound, verb + 8)).contains { text.norms[$0] == "line" || text.norms[$0] == "lines" }
+        guard lineNear || explicit else { return nil }
+        guard explicit || (max(range.lowerBound, verb - 8)..<verb).contains(where: { ["this", "that", "the", "these", "those", "a"].contains(text.norms[$0]) }) else { return nil }
+        let passive = roles.isPassive(verb)
+        let crosser = passive ? roles.prepositionObject("by", after: verb + 1) : roles.subject(of: verb)
+        let lineOf = owner(ofLineNear: verb)
+        var claimant: String?
+        if let speaker = c.speaker(of: verb) {
+            claimant = c.actors.entities[speaker.entity].ref.name ?? c.actors.entities[speaker.entity].ref.code
+        } else if let according = range.first(where: { text.norms[$0] == "according" }), according + 2 < range.upperBound {
+            claimant = text.text(tokens: (according + 2)..<min(range.upperBound, according + 5)).trimmingCharacters(in: .punctuationCharacters)
+        }
+        let lineText = relativeClause(afterLineNear: verb)
+        let (date, _, _) = c.date(for: verb, sentence: sentence, future: false)
+        let span = text.sentences[sentence].range
+        return CrossingClaim(crosser: crosser.map { c.ref($0) }, lineOf: lineOf, line: lineText, claimant: claimant,
+                             date: date, sentence: sentence, span: text.buffer.scalarSpan(span),
+                             evidence: text.buffer.flatString(span))
+    }
+
+    private func isPastForm(_ norm: String) -> Bool {
+        norm.hasSuffix("ed") || ["crossed", "breached", "violated", "overstepped", "defied", "ignored", "broke", "broken"].contains(norm)
+    }
+
+    /// Whose line: "Putin's red line", "the line that Putin has said would ...".
+    private func owner(ofLineNear verb: Int) -> ActorRef? {
+        for k in range where text.norms[k] == "line" || text.norms[k] == "lines" {
+            // A possessive just before: "Putin's 'Red Line'".
+            for m in c.actors.mentions(in: max(range.lowerBound, k - 5)..<k) where c.actors.mentions[m].possessive {
+                return c.actors.entities[c.actors.mentions[m].entity].ref.identity
+            }
+            // "the line that Putin has said ..."
+            if k + 1 < range.upperBound, text.norms[k + 1] == "that",
+               let m = c.actors.mentions(in: (k + 2)..<min(range.upperBound, k + 8)).first {
+                return c.actors.entities[c.actors.mentions[m].entity].ref.identity
+            }
+        }
+        return nil
+    }
+
+    private func relativeClause(afterLineNear verb: Int) -> String? {
+        guard let k = range.first(where: { text.norms[$0] == "line" || text.norms[$0] == "lines" }),
+              k + 1 < range.upperBound, text.norms[k + 1] == "that" else { return nil }
+        var end = k + 2
+        while end < range.upperBound, text.norms[end] != ",", text.tokens[end].kind != .closeQuote || end == k + 2 { end += 1 }
+        return text.text(tokens: (k + 2)..<end)
+    }
+
+    /// Talk about lines rather than a line drawn: "Putin's supposed red lines", "called the bluff".
+    func isCommentary(_ cue: Int) -> Bool {
+        let window = max(range.lowerBound, cue - 6)..<min(range.upperBound, cue + 4)
+        if cues.commentary.contains(text.norms, in: window) { return true }
+        // "the consequences of crossing X's red lines", "fears about crossing"
+        if (max(range.lowerBound, cue - 5)..<cue).contains(where: { ["crossing", "breaching", "testing"].contains(text.norms[$0]) }) { return true }
+        return false
+    }
+
+    // MARK: - Threat frames
+
+    /// A consequence threatens when a condition, a warning or a prohibition frames it, or, for
+    /// strong cues ("legitimate military targets"), when it is stated as what will happen.
+    func isThreatFrame(cue: Range<Int>, strong: Bool) -> Bool {
+        if clause.isTemporal(cue.lowerBound) { return false }
+        if range.contains(where: { clause.isConditional($0) }) { return true }
+        if anyCondition(before: cue.lowerBound) != nil { return true }
+        if cues.conditionals.contains(text.norms, in: range) { return true }
+        if range.contains(where: { cues.warningVerbs.contains(text.norms[$0]) }) { return true }
+        if cues.prohibitions.contains(text.norms, in: range) { return true }
+        let start = clause.start(of: cue.lowerBound)
+        let modal = (max(start, cue.lowerBound - 8)..<cue.lowerBound).contains { ["will", "would", "'ll", "shall"].contains(text.norms[$0]) }
+        if strong && modal { return true }
+        // "Russia will consider X as legitimate targets" with a cue that is strong on its own.
+        if strong, (range.lowerBound..<cue.lowerBound).contains(where: { ["consider", "considers", "considered", "treat", "treated", "regard", "regarded", "deem", "deemed", "view", "viewed"].contains(text.norms[$0]) }) {
+            return true
+        }
+        return false
+    }
+
+    /// "any countries that ...", "any military escalation": a universal subject that works as a
+    /// condition. Returns the token of "any".
+    func anyCondition(before k: Int) -> Int? {
+        for j in range.lowerBound..<k where ["any", "whoever", "anyone", "anybody", "whatever"].contains(text.norms[j]) {
+            // It must come before a modal: "any X will / would / can expect".
+            if (j..<min(range.upperBound, k + 1)).contains(where: { WordClasses.modals.contains(text.norms[$0]) || ["can", "means", "is", "are"].contains(text.norms[$0]) }) {
+                return j
+            }
+        }
+        return nil
+    }
+}

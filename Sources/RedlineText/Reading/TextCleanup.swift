@@ -1,0 +1,72 @@
+import Foundation
+
+/// The one place decoded text is made canonical: line ends as `\n`, no byte-order mark, no
+/// control characters but tab and newline, NFC, no white space at either end. Offsets in
+/// redline's output count scalars of this text.
+enum TextCleanup {
+    static func normalize(utf8 bytes: [UInt8]) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var ascii = true
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            switch b {
+            case 0x0D:
+                out.append(0x0A)
+                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
+            case 0x09, 0x0A:
+                out.append(b)
+            case 0x00..<0x20, 0x7F:
+                break
+            case 0xC2 where i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F:
+                i += 1  // C1 control
+            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
+                i += 2  // byte-order mark or zero-width no-break space: neither is text
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                // Line and paragraph separators become the newlines the rest of redline reads.
+                out.append(0x0A)
+                if bytes[i + 2] == 0xA9 { out.append(0x0A) }
+                i += 2
+            default:
+                if b >= 0x80 { ascii = false }
+                out.append(b)
+            }
+            i += 1
+        }
+        var text = String(decoding: out, as: UTF8.self)
+        if !ascii { text = text.precomposedStringWithCanonicalMapping }
+        return trimmed(text)
+    }
+
+    /// Cleans text that arrived as a Swift string (JSON Lines fields, feed titles).
+    static func normalize(_ text: String) -> String {
+        normalize(utf8: Array(text.utf8))
+    }
+
+    /// Collapses white space runs to one space: for titles and other one-line metadata.
+    static func singleLine(_ text: String) -> String {
+        var out = [UInt8]()
+        var pendingSpace = false
+        for b in normalize(text).utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+              let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return text }
+        return String(text[first...last])
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RedlineCore
+import RedlineExtract
+import RedlineText
+
+/// Options shared by the commands that read news.
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for inputs that carry none.", valueName: "date"))
+    var published: Day?
+
+    @Option(help: "Read every input as this format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: InputFormat?
+
+    @Option(help: ArgumentHelp("A lexicon file (JSON, see README) to add to the built-in one; repeatable.", valueName: "file"))
+    var lexicon: [String] = []
+
+    @Option(help: ArgumentHelp("Refuse a single document larger than this many megabytes.", valueName: "MB"))
+    var maxDocumentSize: Int = 32
+
+    var readerConfiguration: ReaderConfiguration {
+        var configuration = ReaderConfiguration()
+        configuration.inputFormat = inputFormat
+        configuration.defaultPublished = published
+        configuration.maxDocumentBytes = maxDocumentSize << 20
+        return configuration
+    }
+
+    func loadLexicon() throws -> Lexicon {
+        var lexicon = try Lexicon.builtIn()
+        for file in self.lexicon {
+            try lexicon.add(contentsOf: URL(fileURLWithPath: file))
+        }
+        return lexicon
+    }
+
+    func pipeline() throws -> Pipeline {
+        try Pipeline.standard(lexicon: loadLexicon())
+    }
+}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard argument.utf8.count == 10 else { return nil }
+        self.init(argument)
+    }
+
+    public static var defaultCompletionKind: CompletionKind { .default }
+}
+
+extension InputFormat: ExpressibleByArgument {}

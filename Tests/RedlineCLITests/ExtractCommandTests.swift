@@ -1,0 +1,96 @@
+import Foundation
+import RedlineCore
+import Testing
+
+@Suite("redline extract, end to end", .serialized)
+struct ExtractCommandTests {
+    private func decode(_ stdout: String) throws -> [Extraction] {
+        try stdout.split(separator: "\n").map { try JSONDecoder().decode(Extraction.self, from: Data($0.utf8)) }
+    }
+
+    @Test func everyContractFieldIsPresentEvenWhenEmpty() throws {
+        let r = try CLIRunner.run(["extract", "-"], stdin: Data("Nothing happened here.".utf8))
+        #expect(r.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["schema", "document", "actors", "dates", "quotes", "events", "redLines", "crossingClaims"])
+        #expect(object["schema"] as? String == "redline/extract@1")
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(Set(document.keys) == ["id", "source", "title", "url", "published", "language", "sentences"])
+        #expect(document["published"] is NSNull)
+    }
+
+    @Test func publishedResolvesRelativeDates() throws {
+        let r = try CLIRunner.run(["extract", "--published", "2022-05-03", "-"], stdin: Data("Last week, Russia warned NATO.".utf8))
+        let x = try #require(try decode(r.stdout).first)
+        #expect(x.document.published == Day("2022-05-03"))
+        #expect(x.dates.first?.value == Day("2022-04-25"))
+        #expect(x.dates.first?.precision == .week)
+    }
+
+    @Test func badInputsAreReportedOneLineEachAndTheRestIsRead() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = dir.appendingPathComponent("good.txt")
+        try Data("Title: Good\nPublished: 2022-04-13\n\nRussia warned NATO on Wednesday.".utf8).write(to: good)
+        let binary = dir.appendingPathComponent("binary.txt")
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]).write(to: binary)
+        let empty = dir.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let lines = dir.appendingPathComponent("docs.jsonl")
+        try Data("{\"id\": \"a\", \"text\": \"Iran warned Israel.\", \"published\": \"2024-04-01\"}\n{not json\n{\"id\": \"c\", \"text\": \"China warned Taiwan.\"}\n".utf8).write(to: lines)
+        let r = try CLIRunner.run(["extract", good.path, binary.path, empty.path, lines.path])
+        #expect(r.status == 1)
+        let errors = r.stderr.split(separator: "\n")
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.contains("binary.txt") })
+        #expect(errors.contains { $0.contains("empty.txt") })
+        #expect(errors.contains { $0.contains("docs.jsonl:2") })
+        let docs = try decode(r.stdout)
+        #expect(docs.count == 3)
+        #expect(docs[0].document.title == "Good")
+        #expect(docs[0].document.published == Day("2022-04-13"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let r = try CLIRunner.run(["extract", "--format", "yaml", "x.txt"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("jsonl"))
+        let none = try CLIRunner.run(["extract"])
+        #expect(none.status == 2)
+        let badDate = try CLIRunner.run(["extract", "--published", "2022-13-45", "x.txt"])
+        #expect(badDate.status == 2)
+    }
+
+    @Test func aMissingFileIsAnInputError() throws {
+        let r = try CLIRunner.run(["extract", "no/such/file.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("redline: no/such/file.txt:"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func textFormatIsReadable() throws {
+        let r = try CLIRunner.run(["extract", "--format", "text", "--published", "2022-04-14", "-"],
+                                  stdin: Data("On April 13, Russian Deputy Foreign Minister Sergei Ryabkov said Russia would consider Western weapons convoys in Ukraine legitimate military targets.".utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("RED LINES"))
+        #expect(r.stdout.contains("RUS/GOV (Sergei Ryabkov)"))
+        #expect(r.stdout.contains("military (level 4)"))
+    }
+
+    @Test func aUserLexiconAddsActors() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lexicon = dir.appendingPathComponent("mine.json")
+        try Data(#"{"format": "redline-lexicon@1", "actors": [{"code": "ATL", "kind": "state", "names": ["Atlantis"], "adjectives": ["Atlantean"], "demonyms": ["Atlanteans"], "metonyms": {"GOV": ["Poseidonia"]}}]}"#.utf8).write(to: lexicon)
+        let r = try CLIRunner.run(["extract", "--lexicon", lexicon.path, "-"], stdin: Data("Atlantean forces shelled the port. Poseidonia denied it.".utf8))
+        let x = try #require(try decode(r.stdout).first)
+        #expect(x.actors.contains { $0.code == "ATL" && $0.sector == "MIL" })
+        #expect(x.actors.contains { $0.code == "ATL" && $0.sector == "GOV" })
+        let broken = dir.appendingPathComponent("broken.json")
+        try Data(#"{"actors": [{"kind": "state"}]}"#.utf8).write(to: broken)
+        let bad = try CLIRunner.run(["extract", "--lexicon", broken.path, "-"], stdin: Data("x".utf8))
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("broken.json"))
+        #expect(bad.stderr.contains("code"))
+    }
+}

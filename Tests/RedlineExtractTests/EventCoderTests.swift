@@ -1,0 +1,92 @@
+import RedlineCore
+import Testing
+@testable import RedlineExtract
+
+@Suite("PLOVER events")
+struct EventCoderTests {
+    private func events(_ text: String, published: String? = "2022-05-03") -> [Event] {
+        Fixture.extract(text, published: published).events
+    }
+
+    private func codes(_ refs: [ActorRef]) -> Set<String> { Set(refs.compactMap(\.code)) }
+
+    @Test func activeVoiceActorAndRecipient() {
+        let e = events("Russia expelled 10 Estonian diplomats on Monday.").first
+        #expect(e?.type == .sanction)
+        #expect(codes(e?.actor ?? []) == ["RUS"])
+        #expect(codes(e?.recipient ?? []) == ["EST"])
+    }
+
+    @Test func passiveVoiceTakesTheByPhraseAsActor() {
+        let e = events("Ten Russian diplomats were expelled by Washington last week.").first { $0.type == .sanction }
+        #expect(codes(e?.actor ?? []) == ["USA"])
+        #expect(codes(e?.recipient ?? []) == ["RUS"])
+        #expect(e?.date == Day("2022-04-25"))
+        #expect(e?.datePrecision == .week)
+    }
+
+    @Test func compoundActorsStayOneList() {
+        let e = events("The United States and Britain imposed sanctions on Iran.").first { $0.type == .sanction }
+        #expect(codes(e?.actor ?? []) == ["USA", "GBR"])
+        #expect(codes(e?.recipient ?? []) == ["IRN"])
+    }
+
+    @Test func nominalisationsFindTheirActors() {
+        let aid = events("Western military aid to Ukraine has grown.").first { $0.type == .aid }
+        #expect(codes(aid?.actor ?? []) == ["WST"])
+        #expect(codes(aid?.recipient ?? []) == ["UKR"])
+        let invasion = events("Russia's invasion of Ukraine began in February.").first { $0.type == .assault }
+        #expect(codes(invasion?.actor ?? []) == ["RUS"])
+        #expect(codes(invasion?.recipient ?? []) == ["UKR"])
+    }
+
+    @Test func negatedHypotheticalAndFutureFlags() {
+        let negated = events("Russia did not withdraw its troops from the border.").first { $0.type == .retreat }
+        #expect(negated?.negated == true)
+        let hypothetical = events("If NATO deployed troops to Ukraine, Moscow would respond.").first { $0.type == .mobilize }
+        #expect(hypothetical?.hypothetical == true)
+        let future = events("Chinese and American officials will meet in Geneva next week.").first { $0.type == .consult }
+        #expect(future?.future == true)
+    }
+
+    @Test func severalEventsInOneSentenceMainClauseFirst() {
+        let found = events("Washington accused Moscow of meddling and expelled ten Russian diplomats.")
+        #expect(found.map(\.type).prefix(2) == [.accuse, .sanction])
+        #expect(found.allSatisfy { codes($0.actor) == ["USA"] })
+    }
+
+    @Test func reportedSpeechKeepsTheSpeaker() {
+        let e = events("The Russian Defence Ministry said that its troops had begun to withdraw from the region.").first { $0.type == .retreat }
+        #expect(codes(e?.actor ?? []) == ["RUS"])
+    }
+
+    @Test func aHostileActInASpeakersQuoteIsAnAccusation() {
+        let found = events("\u{201C}NATO is waging war against Russia through a proxy,\u{201D} Foreign Minister Sergei Lavrov said.")
+        let accuse = found.first { $0.type == .accuse }
+        #expect(codes(accuse?.actor ?? []) == ["RUS"])
+        #expect(codes(accuse?.recipient ?? []) == ["NATO"])
+        #expect(!found.contains { $0.type == .assault && codes($0.actor) == ["NATO"] })
+    }
+
+    @Test func aResponseInKindCopiesTheActItAnswers() {
+        let found = events("Last week Poland expelled 45 Russian diplomats. Russia responded in kind.")
+        let reply = found.first { $0.evidence.hasPrefix("Russia responded") }
+        #expect(reply?.type == .sanction)
+        #expect(codes(reply?.actor ?? []) == ["RUS"])
+        #expect(codes(reply?.recipient ?? []) == ["POL"])
+    }
+
+    @Test func policeArrestsTakeTheirStateFromWhoIsArrested() {
+        let e = events("Police detained dozens of Navalny supporters in several cities.", published: "2021-04-22").first { $0.type == .coerce }
+        #expect(codes(e?.actor ?? []) == ["RUS"])
+    }
+
+    @Test func evidenceIsTheSentenceWithItsSpan() {
+        let text = "Talks stalled. Turkish troops shelled Kurdish positions in Syria on March 3."
+        let e = Fixture.extract(text, published: "2022-03-10").events.first { $0.type == .assault }
+        #expect(e?.evidence == "Turkish troops shelled Kurdish positions in Syria on March 3.")
+        let scalars = Array(text.unicodeScalars)
+        #expect(e.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) } == e?.evidence)
+        #expect(e?.date == Day("2022-03-03"))
+    }
+}

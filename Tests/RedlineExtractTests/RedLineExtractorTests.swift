@@ -1,0 +1,71 @@
+import RedlineCore
+import Testing
+@testable import RedlineExtract
+
+@Suite("Red lines")
+struct RedLineExtractorTests {
+    @Test func explicitRedLineWithConditionAndDate() throws {
+        let x = Fixture.extract("On March 2, Chinese Foreign Minister Wang Yi said Beijing would respond firmly if Washington crossed the red line by selling fighter jets to Taiwan.", published: "2023-03-05")
+        let line = try #require(x.redLines.first)
+        #expect(line.declarer?.code == "CHN")
+        #expect(line.speaker == "Wang Yi")
+        #expect(line.explicit)
+        #expect(line.date == Day("2023-03-02"))
+        #expect(line.trigger.actor.contains { $0.code == "USA" })
+        #expect(line.trigger.text.contains("selling fighter jets to Taiwan"))
+        #expect(x.crossingClaims.isEmpty)
+    }
+
+    @Test func implicitThreatWithoutTheWordsRedLine() throws {
+        let x = Fixture.extract("Iran's defence minister warned that any ship entering its waters without permission would be treated as a legitimate military target.", published: "2019-07-01")
+        let line = try #require(x.redLines.first)
+        #expect(line.declarer?.code == "IRN")
+        #expect(!line.explicit)
+        #expect(line.consequence.kind == .military)
+        #expect(line.consequence.severity == 4)
+        #expect(x.events.contains { $0.type == .threaten && $0.actor.contains { $0.code == "IRN" } })
+    }
+
+    @Test func economicConsequencesFromAPluralBackReference() throws {
+        let x = Fixture.extract("Western governments pledged support for Kyiv. They warned Moscow that any incursion would bring severe economic consequences.", published: "2022-01-20")
+        let line = try #require(x.redLines.first)
+        #expect(line.declarer?.code == "WST")
+        #expect(line.consequence.kind == .economic)
+        #expect(line.evidence.hasPrefix("Western governments pledged"))
+        #expect(line.trigger.actor.contains { $0.code == "RUS" })
+    }
+
+    @Test func theDeclarerIsTheStateNotTheExpertWhoQuotesIt() throws {
+        let x = Fixture.extract("\u{201C}In his speech, Putin made clear that any foreign meddling in the operation would be a red line,\u{201D} said Tomas Berg, a historian at a Swedish university.", published: "2022-05-03")
+        let line = try #require(x.redLines.first)
+        #expect(line.declarer?.code == "RUS")
+        #expect(line.speaker == "Vladimir Putin")
+    }
+
+    @Test func commentaryIsAClaimNotADeclaration() {
+        let claim = Fixture.extract("Analysts say NATO has already crossed Moscow's red line many times.", published: "2022-06-01")
+        #expect(claim.redLines.isEmpty)
+        #expect(claim.crossingClaims.first?.crosser.contains { $0.code == "NATO" } == true)
+        let musing = Fixture.extract("Fears about the consequences of crossing Beijing's supposed red lines are overblown.", published: "2022-06-01")
+        #expect(musing.redLines.isEmpty)
+    }
+
+    @Test func oneStatementOverTwoSentencesYieldsOneLinePerDemand() {
+        let x = Fixture.extract("Moscow wants written guarantees that Georgia will never join NATO and that no alliance bases will be built on its soil. The Kremlin has called these red lines.", published: "2021-12-20")
+        #expect(x.redLines.count == 2)
+        #expect(x.redLines.allSatisfy { $0.declarer?.code == "RUS" && $0.evidence.hasPrefix("Moscow wants") })
+        #expect(x.redLines.first?.trigger.text.contains("Georgia will never join NATO") == true)
+        #expect(x.redLines.last?.trigger.text.contains("no alliance bases") == true)
+    }
+
+    @Test func ultimatumsAreCompellent() throws {
+        let x = Fixture.extract("The president warned the militia that unless all hostages were freed by Saturday, the ceasefire would end and its fighters would face severe consequences.", published: "2025-02-11")
+        let line = try #require(x.redLines.first)
+        #expect(line.stance == .compellent)
+    }
+
+    @Test func predictionsAndNarrativeAreNotLines() {
+        let x = Fixture.extract("Providing more aid to Ukraine will not significantly raise the risk of a wider war. Russia retaliated with strikes on power plants.", published: "2023-01-01")
+        #expect(x.redLines.isEmpty)
+    }
+}
