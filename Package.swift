@@ -11,9 +11,14 @@ let package = Package(
         .library(name: "RedlineCore", targets: ["RedlineCore"]),
         .library(name: "RedlineText", targets: ["RedlineText"]),
         .library(name: "RedlineExtract", targets: ["RedlineExtract"]),
+        .library(name: "RedlineStore", targets: ["RedlineStore"]),
+        .library(name: "RedlineAnalysis", targets: ["RedlineAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,16 +34,29 @@ let package = Package(
             resources: [.copy("Resources/Lexicon")],
             swiftSettings: strict
         ),
+        .target(
+            name: "RedlineStore",
+            dependencies: [
+                "RedlineCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(name: "RedlineAnalysis", dependencies: ["RedlineCore"], swiftSettings: strict),
         .executableTarget(
             name: "redline",
             dependencies: [
-                "RedlineCore", "RedlineText", "RedlineExtract",
+                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "RedlineTextTests", dependencies: ["RedlineText"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "RedlineExtractTests", dependencies: ["RedlineExtract"], swiftSettings: strict),
+        .testTarget(name: "RedlineStoreTests", dependencies: ["RedlineStore"], swiftSettings: strict),
+        .testTarget(name: "RedlineAnalysisTests", dependencies: ["RedlineAnalysis"], swiftSettings: strict),
         .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,1 @@
+// Linking, statuses, credibility and escalation live here.

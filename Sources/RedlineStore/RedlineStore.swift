@@ -1,0 +1,1 @@
+// The store lives here: see StoreProtocol.swift.
