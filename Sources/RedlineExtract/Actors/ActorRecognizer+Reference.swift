@@ -42,11 +42,17 @@ extension RecognitionState {
         let opensSentence = (i - sentenceStart) <= 3 && !pronoun.isPossessive
         if pronoun.isPersonal, opensSentence {
             // The first person named in the nearest earlier sentence that names one.
-            var s = sentence - 1
-            while s >= window, chosen == nil {
-                chosen = mentions.first { $0.sentence == s && annotations.entities[$0.entity].isPerson && $0.form != .modifier }?.entity
-                s -= 1
+            // Walk back to the nearest earlier sentence with a person; take its first person.
+            var k = mentions.count - 1
+            while k >= 0, mentions[k].sentence >= sentence { k -= 1 }
+            var found: (sentence: Int, entity: Int)?
+            while k >= 0, mentions[k].sentence >= window {
+                let m = mentions[k]
+                if let f = found, m.sentence != f.sentence { break }
+                if annotations.entities[m.entity].isPerson, m.form != .modifier { found = (m.sentence, m.entity) }
+                k -= 1
             }
+            chosen = found?.entity
         }
         if chosen == nil {
             for m in mentions.reversed() {
@@ -57,7 +63,9 @@ extension RecognitionState {
                     if entity.isPerson { chosen = m.entity }
                 } else if pronoun.isPlural {
                     if m.plural || entity.ref.kind == .bloc || entity.ref.kind == .igo { chosen = m.entity }
-                } else if !entity.isPerson, m.form != .modifier, entity.ref.code != nil {
+                } else if !entity.isPerson, m.form != .modifier, entity.ref.code != nil,
+                          m.tokens.lowerBound == 0 || !SpeechVerbs.prepositions.contains(text.norms[m.tokens.lowerBound - 1]) {
+                    // "its" refers to an actor, not to the object of a preposition ("a swathe of eastern Ukraine").
                     chosen = m.entity
                 }
                 if chosen != nil { break }

@@ -69,6 +69,8 @@ struct RecognitionState {
         let senses = match.payloads.sorted { $0.priority < $1.priority }
         guard let sense = senses.first else { return nil }
         switch sense {
+        case .ignore:
+            return match.end
         case .person(let p):
             let e = personEntity(p)
             add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .name,
@@ -82,6 +84,10 @@ struct RecognitionState {
             return skipPossessive(match.end)
         case .polity(let a, let sector, let metonym):
             if isPossessive(match.end), let next = readTitle(from: match.end + 1, end: end, actor: a, start: i, sentence: sentence) {
+                return next
+            }
+            // A name used as a modifier before a title: "US troops", "the UK government", "NATO allies".
+            if !metonym, let next = readTitle(from: match.end, end: end, actor: a, start: i, sentence: sentence) {
                 return next
             }
             let locative = metonym && isLocative(at: i, end: match.end) || (!metonym && isLocativeCountry(at: i))

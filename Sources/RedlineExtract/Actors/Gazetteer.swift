@@ -11,9 +11,12 @@ enum NameSense: Sendable, Hashable {
     case person(Int)
     case surname(Int)
     case role(Int)
+    /// A phrase that names no actor although it contains a name ("Latin America").
+    case ignore
 
     var priority: Int {
         switch self {
+        case .ignore: -1
         case .person: 0
         case .polity(_, _, false): 1
         case .polity(_, _, true): 2
@@ -64,6 +67,7 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
+        for phrase in lexicon.notActors { trie.insert(phrase, .ignore) }
         var heads = Set<String>()
         for (i, r) in lexicon.roles.enumerated() {
             trie.insert(r.title, .role(i), caseSensitive: false)
@@ -74,11 +78,17 @@ public struct Gazetteer: Sendable {
         self.headTitles = heads
     }
 
-    /// Family-name-first names: three parts with a short first part ("Kim Jong Un", "Xi Jinping" has two).
+    /// Family-name-first names: Chinese, Korean and Vietnamese names whose first word is a common
+    /// family name ("Xi Jinping" is "Xi" later, "Kim Jong Un" is "Kim").
     private static func koreanOrChineseOrder(_ parts: [Substring]) -> Bool {
-        guard parts.count == 3 else { return false }
-        let family: Set<String> = ["kim", "xi", "li", "wang", "moon", "park", "yoon", "lee", "hu", "wen", "ma", "lai", "tsai", "han"]
-        return family.contains(parts[0].lowercased())
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        let family: Set<String> = [
+            "kim", "xi", "li", "wang", "moon", "park", "yoon", "lee", "hu", "wen", "ma", "lai", "tsai", "han", "ban",
+            "zhao", "hua", "mao", "lin", "qin", "zhou", "chen", "liu", "zhang", "yang", "huang", "wu", "sun", "guo",
+            "choe", "choi", "ri", "jiang", "deng", "dong", "zheng", "he", "gao", "luo", "song", "ko", "chung", "roh",
+        ]
+        // "Lee" and "Ma" are also English given names; two-part names need a hyphen or a one-syllable family name only.
+        return family.contains(parts[0].lowercased()) && (parts.count == 3 || parts[1].contains("-") || parts[1].count > 3)
     }
 
     /// The head of state (or, failing one, of government) of `code` on `day`, from the lexicon.

@@ -13,6 +13,8 @@ struct DocumentContext {
     let dominantState: String?
     /// For each token, the mention that ends just before it ends here (agent mentions only).
     private let agentEnds: Set<Int>
+    /// Indices into `doc.dates` of each sentence's resolved dates.
+    private let datesBySentence: [Int: [Int]]
     let lexicon: EventLexicon
 
     init(_ doc: AnnotatedDocument, lexicon: EventLexicon) {
@@ -32,11 +34,24 @@ struct DocumentContext {
             if let code = e.ref.code, e.ref.kind == .state { counts[code, default: 0] += 1 }
             if m.isAgent { ends.insert(m.tokens.upperBound - 1) }
         }
+        var bySentence = [Int: [Int]]()
+        for (i, d) in doc.dates.enumerated() where d.value != nil { bySentence[d.sentence, default: []].append(i) }
+        datesBySentence = bySentence
         dominantState = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         agentEnds = ends
     }
 
     func endsAgentMention(_ k: Int) -> Bool { agentEnds.contains(k) }
+
+    /// The state a sentence places its events in ("in Kyiv's Maidan Square"), if it names one as a place.
+    func locativeState(in sentence: Int) -> String? {
+        for m in actors.mentions(in: text.sentences[sentence].tokens) where actors.mentions[m].locative {
+            if let code = actors.entities[actors.mentions[m].entity].ref.code, actors.entities[actors.mentions[m].entity].ref.kind == .state {
+                return code
+            }
+        }
+        return nil
+    }
 
     /// Whether token `k` is a finite form of an event verb ("accused", "expels").
     func isTriggerVerb(_ k: Int) -> Bool {
@@ -64,7 +79,7 @@ struct DocumentContext {
     /// else (for past events) the publication date at week precision.
     func date(for k: Int, sentence s: Int, future: Bool) -> (Day?, DatePrecision?, String?) {
         var best: DateAnnotation?
-        for d in doc.dates where d.sentence == s && d.value != nil {
+        for d in (datesBySentence[s] ?? []).map({ doc.dates[$0] }) {
             if best == nil || abs(d.tokens.lowerBound - k) < abs(best!.tokens.lowerBound - k) { best = d }
         }
         if let best {

@@ -228,13 +228,14 @@ public struct EventCoder: Sendable {
     /// people acted on, else the state the document is mostly about.
     private func fillImplicitActor(type: EventType, actor: inout [ActorRef], recipient: [ActorRef], sentence: Int, _ c: DocumentContext) {
         guard type == .coerce || type == .protest || type == .retreat || type == .mobilize else { return }
+        let place = c.locativeState(in: sentence)
         if actor.isEmpty {
-            guard type == .protest || type == .coerce, let code = recipient.first?.code ?? c.dominantState else { return }
+            guard type == .protest || type == .coerce, let code = place ?? recipient.first?.code ?? c.dominantState else { return }
             actor = [ActorRef(code: code, sector: type == .protest ? "CVL" : nil, kind: .state)]
             return
         }
         for i in actor.indices where actor[i].code == nil && !(actor[i].name != nil && actor[i].sector == nil) {
-            actor[i].code = recipient.first?.code ?? c.dominantState
+            actor[i].code = place ?? recipient.first?.code ?? c.dominantState
             actor[i].kind = .state
         }
     }

@@ -189,6 +189,9 @@ struct RoleFinder {
                 continue
             }
             guard !gap.isEmpty, gap.allSatisfy({ WordClasses.coordinators.contains($0) || $0 == ")" }) else { break }
+            // A person and a state in a row are rarely one compound actor ("Ukraine and President Putin has ...").
+            let isPerson = actors.entities[candidate.entity].isPerson
+            guard isPerson == actors.entities[actors.mentions[m].entity].isPerson else { break }
             if !out.contains(where: { actors.mentions[$0].entity == candidate.entity }) { out.append(next) }
             last = candidate.tokens.upperBound
             next += 1

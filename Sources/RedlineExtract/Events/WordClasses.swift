@@ -16,7 +16,7 @@ enum WordClasses {
                                          "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't",
                                          "aren't", "wasn't", "weren't", "cannot", "can't", "couldn't", "wouldn't",
                                          "refused", "refuses", "failed", "fails", "declined", "declines"]
-    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "won't", "plans", "planned", "plan",
+    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "won't", "plans", "planned", "plan", "planning",
                                              "intends", "intend", "intended", "set", "expected", "scheduled", "due",
                                              "poised", "prepared", "ready", "going", "next"]
     static let hypotheticalMarkers: Set<String> = ["would", "could", "might", "may", "should", "'d", "wouldn't",

@@ -10,6 +10,7 @@ public struct Lexicon: Sendable {
     public var events: [EventEntry] = []
     public var irregularVerbs: [String: [String]] = [:]
     public var redLineCues = RedLineCues()
+    public var notActors: [String] = []
 
     public init() {}
 
@@ -51,6 +52,7 @@ public struct Lexicon: Sendable {
         people += file.people ?? []
         roles += file.roles ?? []
         events += file.events ?? []
+        notActors += file.notActors ?? []
         irregularVerbs.merge(file.irregularVerbs ?? [:]) { _, new in new }
         if let cues = file.redLineCues { redLineCues.merge(cues) }
     }

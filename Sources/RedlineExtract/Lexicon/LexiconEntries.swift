@@ -128,6 +128,8 @@ public struct LexiconFile: Codable, Sendable {
     public var events: [EventEntry]?
     public var irregularVerbs: [String: [String]]?
     public var redLineCues: RedLineCues?
+    /// Phrases that contain actor names but name none ("Latin America", "Sea of Azov").
+    public var notActors: [String]?
 
     public static let format = "redline-lexicon@1"
 }

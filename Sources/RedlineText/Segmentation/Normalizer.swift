@@ -10,10 +10,15 @@ public enum Normalizer {
             break
         }
         if ascii {
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            for b in bytes { out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
-            return String(decoding: out, as: UTF8.self)
+            // One pass into the string's own storage (inline for words of up to 15 bytes).
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var i = 0
+                for b in bytes {
+                    buffer[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    i += 1
+                }
+                return i
+            }
         }
         return foldUnicode(String(decoding: bytes, as: UTF8.self))
     }
