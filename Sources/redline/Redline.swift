@@ -1,7 +1,8 @@
 import ArgumentParser
+import Foundation
 
 @main
-struct Redline: ParsableCommand {
+struct Redline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redline",
         abstract: "Track red lines in international crises from the text of the news.",
@@ -9,6 +10,33 @@ struct Redline: ParsableCommand {
             redline reads news (plain text, saved web pages, RSS/Atom feeds, JSON Lines), finds the \
             actors, dates, quotes, PLOVER events and red lines in it, and prints them.
             """,
-        subcommands: [ExtractCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [ExtractCommand.self, IngestCommand.self, ReportCommand.self, LinesCommand.self, EventsCommand.self,
+                      ActorsCommand.self, ExportCommand.self, ReviewCommand.self, EvalCommand.self, BenchCommand.self]
     )
+
+    /// Runs the command, mapping failures to exit codes in one place: 2 for usage errors (a bad
+    /// option, a missing argument), 1 for a run that failed, 0 otherwise.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            switch exitCode(for: error) {
+            case .success:
+                exit(withError: error)  // --help, --version
+            case .validationFailure:
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            default:
+                FileHandle.standardError.write(Data("redline: \(Diagnostics.message(for: error))\n".utf8))
+                Foundation.exit(1)
+            }
+        }
+    }
 }

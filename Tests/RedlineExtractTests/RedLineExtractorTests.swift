@@ -59,7 +59,7 @@ struct RedLineExtractorTests {
     }
 
     @Test func ultimatumsAreCompellent() throws {
-        let x = Fixture.extract("The president warned the militia that unless all hostages were freed by Saturday, the ceasefire would end and its fighters would face severe consequences.", published: "2025-02-11")
+        let x = Fixture.extract("President Donald Trump warned Hamas that unless all hostages were freed by Saturday, the ceasefire would end and its fighters would face severe consequences.", published: "2025-02-11")
         let line = try #require(x.redLines.first)
         #expect(line.stance == .compellent)
     }

@@ -11,7 +11,9 @@ struct RoleFinder {
     /// Whether a mention can act here: an agent, not the object of a preposition.
     private func isFreeAgent(_ m: Int) -> Bool {
         let mention = actors.mentions[m]
-        guard mention.isAgent, actors.entities[mention.entity].ref.code != nil || actors.entities[mention.entity].isPerson else { return false }
+        let entity = actors.entities[mention.entity]
+        // A collective with no country ("Police", "the authorities") still acts; its state is filled in later.
+        guard mention.isAgent, entity.ref.code != nil || entity.isPerson || entity.ref.sector != nil else { return false }
         var b = mention.tokens.lowerBound - 1
         while b >= clause.range.lowerBound, ["the", "a", "an"].contains(text.norms[b]) { b -= 1 }
         guard b >= clause.range.lowerBound else { return true }
@@ -64,7 +66,7 @@ struct RoleFinder {
         while b >= clause.range.lowerBound, ["the", "a", "an"].contains(text.norms[b]) || text.tokens[b].kind == .number { b -= 1 }
         guard b >= clause.range.lowerBound else { return false }
         let before = text.norms[b]
-        if SpeechVerbs.forms.contains(before) || ["urged", "accused", "asked", "called", "pressed", "warned", "told"].contains(before) { return true }
+        if WordClasses.objectTakingSpeechVerbs.contains(before) { return true }
         return c.isTriggerVerb(b)
     }
 
@@ -94,7 +96,9 @@ struct RoleFinder {
             }
             var b = mention.tokens.lowerBound - 1
             while b >= k, ["the", "a", "an"].contains(text.norms[b]) || text.tokens[b].kind == .number { b -= 1 }
-            if b >= k, WordClasses.prepositions.contains(text.norms[b]) { continue }
+            // "dozens of Navalny supporters": a quantity before "of" keeps the object.
+            let quantity = b > k && text.norms[b] == "of" && WordClasses.quantities.contains(text.norms[b - 1])
+            if b >= k, WordClasses.prepositions.contains(text.norms[b]), !quantity { continue }
             return coordinated(from: m, limit: clause.range.upperBound)
         }
         return []

@@ -52,6 +52,16 @@ enum WordClasses {
         "submit", "submitted", "express", "expressed", "expresses", "give", "gave", "given", "reiterated",
         "sign", "signed", "signs", "reach", "reached", "strike", "struck", "announce", "announced",
     ]
+    /// Speech verbs whose next noun phrase is their object ("told Tass", "warned NATO"), not a new subject.
+    static let objectTakingSpeechVerbs: Set<String> = [
+        "told", "tells", "tell", "warned", "warns", "warn", "urged", "urges", "accused", "accuses", "asked", "asks",
+        "called", "pressed", "informed", "reminded", "assured", "advised", "cautioned", "threatened", "threatens",
+    ]
+    /// Quantities before "of": "dozens of protesters", "hundreds of troops".
+    static let quantities: Set<String> = [
+        "dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "most", "several", "all", "two",
+        "three", "four", "five", "ten", "group", "number", "members", "rest", "half", "part", "each", "one", "none",
+    ]
     static let coordinators: Set<String> = [",", "and", "or", "&"]
     /// Words for a response in kind, which copies the act it answers.
     static let reciprocity: Set<String> = ["tit-for-tat", "reciprocal", "reciprocated", "reciprocate", "kind",

@@ -10,10 +10,8 @@ extension DocumentReader {
             guard let header = TextHeader.parse(text) else {
                 return .success(Document(source: name, published: configuration.defaultPublished, text: text))
             }
+            // Not empty: a header needs text after its blank line, and `text` is trimmed.
             let body = TextCleanup.trimmed(String(decoding: text.utf8.dropFirst(header.bodyOffset), as: UTF8.self))
-            if body.isEmpty {
-                return .failure(InputError(.empty, input: name, message: "empty input (a header block and no text)"))
-            }
             return .success(Document(source: name, title: header.title, url: header.url,
                                      published: header.published ?? configuration.defaultPublished, text: body))
         }

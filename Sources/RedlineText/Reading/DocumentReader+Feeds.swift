@@ -69,6 +69,9 @@ extension DocumentReader {
         case Int32(XML_ERR_ENTITY_LOOP.rawValue):
             return InputError(.malformed, input: name, line: failure.line,
                               message: "malformed XML: entities that expand without bound (refused, as in a billion-laughs attack)")
+        case Int32(XML_ERR_INVALID_CHAR.rawValue) where failure.message.hasPrefix("Input is not proper UTF-8"):
+            return InputError(.undecodable, input: name, line: failure.line,
+                              message: "malformed XML: bytes not valid in the feed's encoding (UTF-8 unless <?xml encoding=...?> names another)")
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue):
             return .empty(name)
         case Int32(XML_ERR_DOCUMENT_END.rawValue) where !parser.rootClosed,

@@ -62,7 +62,6 @@ public struct DocumentReader: Sendable {
     func read(_ source: ByteSource, name: String, size: Int?,
               _ handle: (Result<Document, InputError>) throws -> Void) rethrows {
         let limit = configuration.maxDocumentBytes
-        if let size, size == 0 { return try handle(.failure(.empty(name))) }
         if configuration.inputFormat == .text || configuration.inputFormat == .html, let size, size > limit {
             return try handle(.failure(.tooLarge(name, size: size, limit: limit)))
         }

@@ -73,20 +73,20 @@ struct HTMLOutline {
         let up = elementIndex(node.pointee.parent)
         let name = node.localName
         let tag = HTMLTag.named(name)
-        let attributes = ElementAttributes(node)
+        let attributes = node.pointee.properties == nil ? ElementAttributes() : ElementAttributes(node)
         nodes.append(node)
         parent.append(up ?? -1)
         tags.append(tag)
         let flows = tag.layout == .inline || tag.layout == .spaced
         block.append(flows ? up.map { block[$0] } ?? i : i)
         inLink.append(tag.name == .a || (up.map { inLink[$0] } ?? false))
-        let isArticleBody = attributes.itemprop.contains("articlebody")
+        let isArticleBody = !attributes.itemprop.isEmpty && attributes.itemprop.contains("articlebody")
         let inArticle = tag.name == .article || isArticleBody || (up.map { self.inArticle[$0] } ?? false)
         self.inArticle.append(inArticle)
-        let hidden = attributes.hidden || ElementAttributes.furnitureRoles.contains(attributes.role)
+        let hidden = attributes.hidden || (!attributes.role.isEmpty && ElementAttributes.furnitureRoles.contains(attributes.role))
         dropped.append(tag.layout == .drop || hidden || (tag.name == .header && !inArticle)
             || (up.map { dropped[$0] } ?? false))
-        furniture.append(Boilerplate.matches(attributes.classAndID))
+        furniture.append(!attributes.classAndID.isEmpty && Boilerplate.matches(attributes.classAndID))
         directText.append(0)
         linkText.append(0)
         collectMetadata(i, node, tag, attributes, isArticleBody: isArticleBody)
@@ -95,10 +95,10 @@ struct HTMLOutline {
     private mutating func collectMetadata(_ i: Int, _ node: XMLNodePointer, _ tag: HTMLTag,
                                           _ attributes: ElementAttributes, isArticleBody: Bool) {
         if isArticleBody { articleBodies.append(i) }
-        if attributes.itemprop.split(separator: " ").contains("datepublished") {
+        if !attributes.itemprop.isEmpty, attributes.itemprop.split(separator: " ").contains("datepublished") {
             datePublishedItems.append(node.attribute("content") ?? node.attribute("datetime") ?? node.textContent)
         }
-        if attributes.role == "main" { mains.append(i) }
+        if !attributes.role.isEmpty, attributes.role == "main" { mains.append(i) }
         switch tag.name {
         case .article: articles.append(i)
         case .main: mains.append(i)
@@ -138,35 +138,5 @@ struct HTMLOutline {
         let target = block[owner]
         directText[target] += count
         if inLink[owner] { linkText[target] += count }
-    }
-}
-
-/// The attributes of an element that decide how the extraction treats it.
-struct ElementAttributes {
-    var classAndID = ""
-    var role = ""
-    var itemprop = ""
-    var hidden = false
-
-    /// ARIA roles of page furniture.
-    static let furnitureRoles: Set<String> = [
-        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
-        "alertdialog",
-    ]
-
-    init(_ node: XMLNodePointer) {
-        for (name, value) in node.attributes {
-            switch name {
-            case "class", "id": classAndID += " " + value
-            case "role": role = value.lowercased()
-            case "itemprop": itemprop = value.lowercased()
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || value.lowercased() == "true"
-            case "style":
-                let style = value.lowercased().filter { $0 != " " }
-                hidden = hidden || style.contains("display:none") || style.contains("visibility:hidden")
-            default: break
-            }
-        }
     }
 }

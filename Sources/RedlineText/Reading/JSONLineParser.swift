@@ -168,7 +168,7 @@ struct JSONLineParser {
                 if scalar >= 0xD800, scalar < 0xE000 { scalar = 0xFFFD }  // a lone surrogate
                 UTF8Encoding.append(scalar, to: &out)
             default:
-                i -= 1
+                i -= 2  // at the backslash
                 throw failure("invalid escape in a string")
             }
         }

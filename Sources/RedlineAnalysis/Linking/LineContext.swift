@@ -1,0 +1,135 @@
+import RedlineCore
+
+/// A line while it is being linked: its statements and what the matching needs of them.
+struct LineContext {
+    struct CrossingLink {
+        var crossing: TrackedLine.Crossing
+        var time: Int
+        var crosserCodes: [String]
+    }
+
+    struct ResponseLink {
+        var response: TrackedLine.Response
+        var time: Int
+        var event: Event
+    }
+
+    var id: String
+    var declarerCode: String
+    var declarer: ActorRef
+    var statements: [TrackedLine.Statement]
+    var trigger: Trigger
+    var consequence: Consequence
+    var explicit: Bool
+    /// Ordinal of the earliest statement day.
+    var firstDeclared: Int?
+    /// Trigger actor codes of all statements (the declarer excluded).
+    var triggerCodes: [String]
+    var addresseeCodes: [String]
+    var actions: Set<EventType>
+    /// Content words of all trigger texts, and of each statement's.
+    var words: WordSet
+    var statementWords: [WordSet]
+    /// Content words of trigger and consequence texts: what a response may be about.
+    var subjectWords: WordSet
+    /// Days of later statements with withdrawal wording, and of statements without it.
+    var withdrawalDays: [Int] = []
+    /// Days of all statements.
+    var statementDays: [Int] = []
+    var restatementDays: [Int] = []
+    var crossings: [CrossingLink] = []
+    var responses: [ResponseLink] = []
+}
+
+extension LineContext {
+    /// How well a record's words meet the trigger: the most words it shares with one statement's
+    /// trigger, and the largest share of one statement's trigger words (or of its own, if fewer) it holds.
+    func match(_ other: WordSet) -> (shared: Int, overlap: Double) {
+        var shared = 0, overlap = 0.0
+        for words in statementWords {
+            shared = max(shared, words.sharedCount(with: other))
+            overlap = max(overlap, words.overlap(other))
+        }
+        return (shared, overlap)
+    }
+}
+
+extension LinkRun {
+    /// Builds a line from a draft: reviews applied to its statements, trigger and consequence
+    /// gathered from them. Nil when analysts rejected every statement.
+    mutating func makeLine(_ draft: StatementClusterer.Draft) -> LineContext? {
+        var kept: [(record: RecordIndex.StatementRecord, statement: TrackedLine.Statement)] = []
+        for (s, confidence) in draft.members {
+            let record = index.statements[s]
+            let line = record.redLine
+            guard let decided = review(line: draft.id, link: record.linkID, kind: .statement, document: record.document,
+                                       evidence: line.evidence, confidence: confidence) else { continue }
+            let document = index.documents[record.document]
+            kept.append((record, TrackedLine.Statement(
+                id: record.linkID, document: document.id, source: document.source,
+                date: line.date ?? document.published, speaker: line.speaker, evidence: line.evidence,
+                span: line.span, confidence: decided.confidence, review: decided.review)))
+        }
+        guard let founder = kept.first else { return nil }
+
+        // The founding statement states the line; later statements with withdrawal wording take it back.
+        let stating = kept.enumerated().filter { $0.offset == 0 || !$0.element.record.isWithdrawal }.map(\.element.record)
+        var triggerActors: [ActorRef] = []
+        var triggerCodes: [String] = []
+        var addresseeCodes: [String] = []
+        var actions: Set<EventType> = []
+        for record in stating {
+            for actor in record.redLine.trigger.actor {
+                guard let code = actor.code, code != draft.declarerCode, !triggerCodes.contains(code) else { continue }
+                triggerCodes.append(code)
+                triggerActors.append(actor.identity)
+            }
+            for code in record.addresseeCodes where !addresseeCodes.contains(code) { addresseeCodes.append(code) }
+            if let action = record.redLine.trigger.action { actions.insert(action) }
+        }
+        let first = founder.record.redLine
+        let trigger = Trigger(actor: triggerActors, action: stating.lazy.compactMap(\.redLine.trigger.action).first,
+                              text: first.trigger.text)
+        let gravest = stating.map(\.redLine.consequence).max { $0.kind.gravity < $1.kind.gravity }!
+        let sameKind = stating.map(\.redLine.consequence).filter { $0.kind == gravest.kind }
+        let consequence = Consequence(kind: gravest.kind, severity: sameKind.compactMap(\.severity).max(),
+                                      text: sameKind.lazy.compactMap(\.text).first)
+        let words = WordSet(merging: stating.map(\.words))
+
+        var line = LineContext(
+            id: draft.id, declarerCode: draft.declarerCode,
+            declarer: first.declarer?.identity ?? ActorRef(code: draft.declarerCode),
+            statements: kept.map(\.statement), trigger: trigger, consequence: consequence,
+            explicit: stating.contains { $0.redLine.explicit },
+            firstDeclared: stating.compactMap { $0.time?.first }.min(),
+            triggerCodes: triggerCodes, addresseeCodes: addresseeCodes, actions: actions, words: words,
+            statementWords: Array(Set(stating.map(\.words))).sorted { $0.hashes.lexicographicallyPrecedes($1.hashes) },
+            subjectWords: WordSet(merging: [words] + stating.compactMap { $0.redLine.consequence.text.map(WordSet.init) }))
+        line.statementDays = kept.compactMap { $0.record.time?.first }
+        for (offset, entry) in kept.enumerated() where offset > 0 {
+            guard let day = entry.record.time?.first else { continue }
+            // A restatement stands by the line only on a day of its own, not its article's.
+            if entry.record.isWithdrawal {
+                line.withdrawalDays.append(day)
+            } else if entry.record.time?.estimated == false {
+                line.restatementDays.append(day)
+            }
+        }
+        return line
+    }
+
+    /// The line as the tracker shows it.
+    mutating func finish(_ line: LineContext) -> TrackedLine {
+        var status = StatusRule.status(of: line, configuration: configuration)
+        var source = DecisionSource.machine
+        if let reviewed = book.status(line: line.id) {
+            status = reviewed
+            source = .review
+        }
+        return TrackedLine(
+            id: line.id, declarer: line.declarer, trigger: line.trigger, consequence: line.consequence,
+            explicit: line.explicit, status: status, statusSource: source,
+            firstDeclared: line.firstDeclared.map(Day.init(ordinal:)), statements: line.statements,
+            crossings: line.crossings.map(\.crossing), responses: line.responses.map(\.response))
+    }
+}

@@ -1,0 +1,51 @@
+import RedlineCore
+
+extension LinkRun {
+    /// Crossing claims ("NATO has already crossed Putin's red line") become crossings of kind
+    /// `claim` of the declarer's line they fit best, among its lines declared by the claim's day.
+    ///
+    /// Confidence = 0.4 + 0.3 × actor + 0.3 × word overlap (+ 0.1 when the line was stated in the 90
+    /// days before the claim: claims are about lines in the news), actor being how the named crossers
+    /// meet the trigger actors (0.5 when either side names none). When several lines fit equally,
+    /// the claim goes to each with its confidence × 0.7, so a claim that tells nothing apart is
+    /// dropped. A claim that the declarer crossed its own line is ignored.
+    mutating func attachClaims(_ lines: inout [LineContext]) {
+        var byDeclarer: [String: [Int]] = [:]
+        for (i, line) in lines.enumerated() { byDeclarer[line.declarerCode, default: []].append(i) }
+
+        for claim in index.claims where !claim.crosserCodes.contains(claim.lineOf) {
+            let candidates = (byDeclarer[claim.lineOf] ?? []).filter {
+                guard let declared = lines[$0].firstDeclared else { return false }
+                return claim.time.last >= declared
+            }
+            var scored: [(line: Int, score: Double)] = []
+            for l in candidates {
+                let codes = triggerActors(of: lines[l]).codes
+                var actor = 0.5
+                if !codes.isEmpty, !claim.crosserCodes.isEmpty {
+                    actor = TriggerMatch.actorScore(claim.crosserCodes, against: codes,
+                                                    alliances: configuration.alliances, on: claim.time.day)
+                }
+                let words = min(1, lines[l].match(claim.words).overlap)
+                let recent = lines[l].statementDays.contains { $0 <= claim.time.last && claim.time.last - $0 <= 90 } ? 0.1 : 0
+                scored.append((l, min(1, 0.4 + 0.3 * actor + 0.3 * words + recent)))
+            }
+            guard let best = scored.map(\.score).max() else { continue }
+            let tied = scored.filter { best - $0.score < 1e-9 }
+            let confidence = tied.count > 1 ? best * 0.7 : best
+            let document = index.documents[claim.document]
+            for (l, _) in tied {
+                guard let decided = review(line: lines[l].id, link: claim.linkID, kind: .crossing, document: claim.document,
+                                           evidence: claim.claim.evidence, confidence: confidence),
+                      decided.review != nil || decided.confidence >= configuration.minimumLinkConfidence else { continue }
+                lines[l].crossings.append(LineContext.CrossingLink(
+                    crossing: TrackedLine.Crossing(
+                        id: claim.linkID, date: claim.time.day, actor: claim.claim.crosser.map(\.identity), kind: .claim,
+                        type: nil, confidence: decided.confidence, document: document.id, source: document.source,
+                        evidence: claim.claim.evidence, review: decided.review),
+                    time: claim.time.first, crosserCodes: claim.crosserCodes))
+                lines[l].crossings.sort { ($0.time, $0.crossing.id) < ($1.time, $1.crossing.id) }
+            }
+        }
+    }
+}

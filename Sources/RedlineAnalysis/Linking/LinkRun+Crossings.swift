@@ -1,0 +1,120 @@
+import RedlineCore
+
+extension LinkRun {
+    /// Which actors a line's trigger points at: its trigger actors, else its addressees, else anyone
+    /// but the declarer.
+    enum TriggerActors {
+        case trigger([String]), addressees([String]), anyone
+
+        var codes: [String] {
+            switch self {
+            case let .trigger(codes), let .addressees(codes): codes
+            case .anyone: []
+            }
+        }
+    }
+
+    func triggerActors(of line: LineContext) -> TriggerActors {
+        if !line.triggerCodes.isEmpty { return .trigger(line.triggerCodes) }
+        if !line.addresseeCodes.isEmpty { return .addressees(line.addresseeCodes) }
+        return .anyone
+    }
+
+    /// The codes whose events may touch `codes`: themselves, their members, the alliances holding them.
+    func widened(_ codes: [String], excluding declarer: String) -> [String] {
+        var result = Set(codes)
+        for code in codes {
+            result.formUnion(configuration.alliances.members(of: code))
+            result.formUnion(configuration.alliances.alliances(holding: code))
+        }
+        result.remove(declarer)
+        return result.sorted()
+    }
+
+    /// Whether an event is something done rather than said: the material PLOVER types, and visits.
+    /// Only these can meet a trigger that names no action by its words ("any use of chemical
+    /// weapons" is not met by "Syria denied using chemical weapons").
+    static func isAct(_ type: EventType, mode: String?) -> Bool {
+        switch type {
+        case .cooperate, .aid, .retreat, .protest, .sanction, .mobilize, .coerce, .assault: true
+        case .consult: mode == "visit"
+        default: false
+        }
+    }
+
+    /// Events that meet the line's trigger, on or after its first declaration.
+    ///
+    /// Confidence = actor × action × date certainty, where actor is 1 for a trigger actor, 0.85 for a
+    /// member of a trigger alliance, 0.6 for an alliance holding a trigger actor (×0.9 when matched
+    /// through the addressees; 0.5 for anyone when the line names no one); and, when the trigger
+    /// names an action, the event must be of it and share a content word with a statement's trigger
+    /// (so "any U.S. CONSULT" does not cross "Pelosi must not visit Taiwan"), action = 0.3 + 0.7 ×
+    /// word overlap with the best-matching statement (words naming the actors left out). A trigger
+    /// without an action is met by a hostile act against the declarer (0.7), or by an act (a
+    /// material type or a visit) sharing at least two words and half of a statement's trigger words.
+    /// Events from the sentence of a red-line statement never cross.
+    mutating func findCrossings(_ line: inout LineContext) {
+        guard let declared = line.firstDeclared else { return }
+        let actors = triggerActors(of: line)
+        let codes = widened(actors.codes, excluding: line.declarerCode)
+        var lists: [[Int32]] = []
+        switch (actors, line.actions.isEmpty) {
+        case (.anyone, false):
+            lists = line.actions.sorted { $0.rawValue < $1.rawValue }.map { index.events(type: $0) }
+        case (.anyone, true):
+            lists = [index.events(recipient: line.declarerCode)]
+        case (_, false):
+            for code in codes {
+                for action in line.actions.sorted(by: { $0.rawValue < $1.rawValue }) {
+                    lists.append(index.events(actor: code, type: action))
+                }
+            }
+        case (_, true):
+            lists = codes.map { index.events(actor: $0) }
+        }
+
+        var seen: Set<RecordIndex.RecordKey> = []
+        for i in index.events(in: lists, from: declared, through: today).map(Int.init) {
+            let record = index.events[i]
+            guard record.isFactual, !record.actorCodes.contains(line.declarerCode),
+                  let certainty = record.time.certainty(notBefore: declared) else { continue }
+            let day = record.time.day
+            let actorScore: Double
+            switch actors {
+            case let .trigger(codes):
+                actorScore = TriggerMatch.actorScore(record.actorCodes, against: codes, alliances: configuration.alliances, on: day)
+            case let .addressees(codes):
+                actorScore = 0.9 * TriggerMatch.actorScore(record.actorCodes, against: codes, alliances: configuration.alliances, on: day)
+            case .anyone:
+                actorScore = record.actorCodes.isEmpty ? 0 : 0.5
+            }
+            guard actorScore > 0 else { continue }
+
+            let (shared, wordScore) = line.match(words(ofEvent: i))
+            let actionScore: Double
+            if line.actions.isEmpty {
+                let hostile = record.type.isHostileAct && record.recipientCodes.contains(line.declarerCode) ? 0.7 : 0
+                let worded = shared >= 2 && wordScore >= 0.5 && LinkRun.isAct(record.type, mode: index.event(record).mode)
+                    ? wordScore : 0
+                actionScore = max(hostile, worded)
+            } else {
+                guard line.actions.contains(record.type), shared > 0 || line.words.isEmpty else { continue }
+                actionScore = 1 - 0.7 * (1 - wordScore)
+            }
+            guard actionScore > 0, seen.insert(record.key).inserted else { continue }
+            let linkID = record.linkID(in: index.documents)
+            let event = index.event(record)
+            let confidence = actorScore * actionScore * certainty
+            guard let decided = review(line: line.id, link: linkID, kind: .crossing, document: record.document,
+                                       evidence: event.evidence, confidence: confidence),
+                  decided.review != nil || decided.confidence >= configuration.minimumLinkConfidence else { continue }
+            let document = index.documents[record.document]
+            line.crossings.append(LineContext.CrossingLink(
+                crossing: TrackedLine.Crossing(
+                    id: linkID, date: day, actor: event.actor.map(\.identity), kind: .event,
+                    type: event.type, confidence: decided.confidence, document: document.id,
+                    source: document.source, evidence: event.evidence, review: decided.review),
+                time: record.time.first, crosserCodes: record.actorCodes))
+        }
+    }
+}

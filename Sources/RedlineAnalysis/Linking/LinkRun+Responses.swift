@@ -1,0 +1,85 @@
+import RedlineCore
+
+extension LinkRun {
+    static let responseTypes: [EventType] = [.assault, .coerce, .mobilize, .sanction]
+
+    /// The greatest of sorted `days` that is not after `day`.
+    static func last(in days: [Int], notAfter day: Int) -> Int? {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : days[lo - 1]
+    }
+
+    /// The declarer's hostile acts (ASSAULT, COERCE, MOBILIZE, SANCTION: expulsions and cut-offs
+    /// are modes of these) against a crosser, from the first crossing to `responseWindowDays` after
+    /// the last one.
+    ///
+    /// Confidence = responder × target × timeliness × date certainty, + 0.1 when the evidence says
+    /// it is an answer ("in retaliation", "in response"), at most 1. Responder: 1 the declarer, 0.8 a
+    /// member of a declaring alliance. Target: 1 a crosser, 0.85 a member of a crossing alliance, 0.6
+    /// an alliance holding a crosser; an act against someone else counts (0.6) only when its evidence
+    /// shares two content words with the trigger or consequence (strikes on "the routes of Western
+    /// weapons deliveries"). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
+    mutating func findResponses(_ line: inout LineContext) {
+        guard let first = line.crossings.map(\.time).min() else { return }
+        let crossingDays = line.crossings.map(\.time).sorted()
+        let window = configuration.responseWindowDays
+        let through = min(today, crossingDays.last! + window)
+        var targets: [String] = []
+        for crossing in line.crossings {
+            for code in crossing.crosserCodes where !targets.contains(code) { targets.append(code) }
+        }
+        if targets.isEmpty { targets = line.triggerCodes + line.addresseeCodes.filter { !line.triggerCodes.contains($0) } }
+
+        var responders = [line.declarerCode]
+        if configuration.alliances.isAlliance(line.declarerCode) {
+            responders += configuration.alliances.members(of: line.declarerCode).sorted()
+        }
+        var lists: [[Int32]] = []
+        for code in responders {
+            for type in LinkRun.responseTypes {
+                lists.append(index.events(actor: code, type: type))
+            }
+        }
+
+        var seen: Set<RecordIndex.RecordKey> = []
+        for i in index.events(in: lists, from: first, through: through).map(Int.init) {
+            let record = index.events[i]
+            guard record.isFactual, let certainty = record.time.certainty(notBefore: first),
+                  let previous = LinkRun.last(in: crossingDays, notAfter: record.time.last) else { continue }
+            let day = record.time.day
+            let gap = max(0, record.time.first - previous)
+            guard gap <= window else { continue }
+            let responder: Double
+            if record.actorCodes.contains(line.declarerCode) {
+                responder = 1
+            } else if record.actorCodes.contains(where: { configuration.alliances.isMember($0, of: line.declarerCode, on: day) }) {
+                responder = 0.8
+            } else {
+                continue
+            }
+            var target = TriggerMatch.actorScore(record.recipientCodes, against: targets,
+                                                 alliances: configuration.alliances, on: day)
+            if target == 0, line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 { target = 0.6 }
+            guard target > 0, seen.insert(record.key).inserted else { continue }
+            let linkID = record.linkID(in: index.documents)
+            let event = index.event(record)
+            let timeliness = 1 - 0.3 * Double(gap) / Double(max(1, window))
+            let cue = cues(ofEvent: i).contains(.response) ? 0.1 : 0
+            let confidence = min(1, responder * target * timeliness * certainty + cue)
+            guard let decided = review(line: line.id, link: linkID, kind: .response, document: record.document,
+                                       evidence: event.evidence, confidence: confidence),
+                  decided.review != nil || decided.confidence >= configuration.minimumLinkConfidence else { continue }
+            let document = index.documents[record.document]
+            line.responses.append(LineContext.ResponseLink(
+                response: TrackedLine.Response(
+                    id: linkID, date: day, type: event.type, severity: HostilityLevel.of(event),
+                    confidence: decided.confidence, document: document.id, source: document.source,
+                    evidence: event.evidence, review: decided.review),
+                time: record.time.first, event: event))
+        }
+    }
+}

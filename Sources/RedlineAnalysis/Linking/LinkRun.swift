@@ -1,0 +1,93 @@
+import RedlineCore
+
+/// One linking pass: the indexed records, the reviews, and what the pass has decided so far.
+struct LinkRun {
+    let index: RecordIndex
+    var book: ReviewBook
+    let configuration: TrackerConfiguration
+    var rejected: [RejectedLink] = []
+    /// What was read of each event's text, once: its content words and its cue flags.
+    private var eventWords: [WordSet]
+    private var eventCues: [Cues.Flags]
+    private var eventRead: [Bool]
+    private var scratch = WordSet.Builder()
+
+    init(index: RecordIndex, book: ReviewBook, configuration: TrackerConfiguration) {
+        self.index = index
+        self.book = book
+        self.configuration = configuration
+        eventWords = Array(repeating: WordSet(), count: index.events.count)
+        eventCues = Array(repeating: [], count: index.events.count)
+        eventRead = Array(repeating: false, count: index.events.count)
+    }
+
+    var today: Int { configuration.today.ordinal }
+
+    mutating func run() -> LinkResult {
+        var confirmed: [String: Set<String>] = [:]
+        for (key, review) in book.links where review.verdict == .confirm {
+            confirmed[key.link, default: []].insert(key.line)
+        }
+        let drafts = StatementClusterer(index: index, configuration: configuration).cluster(confirmed: confirmed)
+        var lines: [LineContext] = []
+        for draft in drafts {
+            guard var line = makeLine(draft) else { continue }
+            findWithdrawals(&line)
+            findCrossings(&line)
+            lines.append(line)
+        }
+        attachClaims(&lines)
+        var result: [TrackedLine] = []
+        for i in lines.indices {
+            findResponses(&lines[i])
+            result.append(finish(lines[i]))
+        }
+        result.sort { ($0.firstDeclared?.ordinal ?? Int.max, $0.id) < ($1.firstDeclared?.ordinal ?? Int.max, $1.id) }
+        return LinkResult(lines: result, rejected: rejected, unmatchedReviews: book.unused)
+    }
+
+    /// The content words of an event: evidence, trigger words and the recipients' names, less the
+    /// words naming its own actors. Those are matched by code already, and counting them again would
+    /// let "Sweden joined NATO" look like it is about "NATO admits Ukraine".
+    mutating func words(ofEvent i: Int) -> WordSet {
+        if !eventRead[i] { read(i) }
+        return eventWords[i]
+    }
+
+    /// The cue flags of an event's evidence (see `Cues`).
+    mutating func cues(ofEvent i: Int) -> Cues.Flags {
+        if !eventRead[i] { read(i) }
+        return eventCues[i]
+    }
+
+    private mutating func read(_ i: Int) {
+        let event = index.event(index.events[i])
+        scratch.add(event.evidence, keepingTokens: true)
+        eventCues[i] = Cues.flags(tokens: scratch.tokens)
+        if let trigger = event.trigger { scratch.add(trigger) }
+        for recipient in event.recipient {
+            if let name = recipient.name { scratch.add(name) }
+            if let text = recipient.text { scratch.add(text) }
+        }
+        for actor in event.actor {
+            if let code = actor.code { scratch.exclude(code) }
+            if let name = actor.name { scratch.exclude(name) }
+            if let text = actor.text { scratch.exclude(text) }
+        }
+        eventWords[i] = scratch.build()
+        eventRead[i] = true
+    }
+
+    /// Applies an analyst's verdict to a link: nil when rejected (and recorded), else the confidence
+    /// and review to keep (confidence 1 when confirmed).
+    mutating func review(line: String, link: String, kind: RejectedLink.Kind, document: Int, evidence: String,
+                         confidence: Double) -> (confidence: Double, review: LinkReview?)? {
+        guard let verdict = book.verdict(line: line, link: link) else { return (confidence, nil) }
+        if verdict.verdict == .reject {
+            rejected.append(RejectedLink(line: line, link: link, kind: kind, document: index.documents[document].id,
+                                         evidence: evidence, review: verdict))
+            return nil
+        }
+        return (1, verdict)
+    }
+}

@@ -1,1 +1,0 @@
-// Linking, statuses, credibility and escalation live here.

@@ -1,0 +1,116 @@
+/// Word patterns the tracker looks for in evidence: a declarer backing away from its line, an
+/// attack that is a war, a response that says it is one.
+///
+/// Patterns match lowercased tokens (apostrophes dropped: "didn't" is "didnt").
+enum Cues {
+    /// Whether the text retracts or redraws a line: "no longer", "never set a red line", "didn't set
+    /// a red line", "back away from", "retract", "walk back", "leave it to", "climb down", handing
+    /// the decision away ("up to Israel to decide", "left the decision to"), or "drop" /
+    /// "abandon" / "rescind" followed within four words by line, threat, demand, ultimatum, deadline,
+    /// warning or condition. A negation up to three words before a verb cue cancels it ("will not
+    /// back away"); "no longer tolerate / accept / allow" is a threat, not a retreat.
+    static func isWithdrawal(_ text: String) -> Bool { isWithdrawal(tokens: Tokenizer.tokenHashes(of: text)) }
+
+    /// What `isWithdrawal`, `saysResponse`, `saysWar` and `saysDiplomatic` say of a text, from its
+    /// token hashes (so an event's evidence is read once).
+    struct Flags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let withdrawal = Flags(rawValue: 1)
+        static let response = Flags(rawValue: 2)
+        static let war = Flags(rawValue: 4)
+        static let diplomatic = Flags(rawValue: 8)
+    }
+
+    static func flags(tokens t: [UInt64]) -> Flags {
+        var flags: Flags = []
+        if isWithdrawal(tokens: t) { flags.insert(.withdrawal) }
+        if t.contains(where: W.response.contains) { flags.insert(.response) }
+        if saysWar(tokens: t) { flags.insert(.war) }
+        if t.contains(where: W.diplomatic.contains) { flags.insert(.diplomatic) }
+        return flags
+    }
+
+    static func isWithdrawal(tokens t: [UInt64]) -> Bool {
+        for i in t.indices where W.withdrawalStarts.contains(t[i]) {
+            if matches(t, at: i, W.noLonger) {
+                if i + 2 < t.count, W.threatVerbs.contains(t[i + 2]) { continue }
+                if !negated(t, before: i) { return true }
+            }
+            for phrase in W.denials where matches(t, at: i, phrase) { return true }
+            for phrase in W.retreats where matches(t, at: i, phrase) {
+                if !negated(t, before: i) { return true }
+            }
+            // Handing the decision to someone else: "up to Israel to decide".
+            if matches(t, at: i, W.upTo), t[(i + 2)..<min(t.count, i + 7)].contains(where: W.decide.contains) { return true }
+            if W.dropVerbs.contains(t[i]) {
+                let end = min(t.count, i + 5)
+                if t[(i + 1)..<end].contains(where: W.dropObjects.contains), !negated(t, before: i) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether an attack's evidence says it is a war or an invasion.
+    static func saysWar(_ text: String) -> Bool { saysWar(tokens: Tokenizer.tokenHashes(of: text)) }
+
+    static func saysWar(tokens t: [UInt64]) -> Bool {
+        for i in t.indices where W.warStarts.contains(t[i]) {
+            if W.war.contains(t[i]) { return true }
+            if matches(t, at: i, W.fullScale) { return true }
+        }
+        return false
+    }
+
+    /// Whether an act's evidence presents it as an answer ("in retaliation", "in response to").
+    static func saysResponse(_ text: String) -> Bool {
+        Tokenizer.tokenHashes(of: text).contains(where: W.response.contains)
+    }
+
+    /// Whether an act's evidence is about diplomatic relations (expulsions, ambassadors, ties).
+    static func saysDiplomatic(_ text: String) -> Bool {
+        Tokenizer.tokenHashes(of: text).contains(where: W.diplomatic.contains)
+    }
+
+    private static func matches(_ tokens: [UInt64], at i: Int, _ phrase: [UInt64]) -> Bool {
+        guard i + phrase.count <= tokens.count else { return false }
+        for k in phrase.indices where tokens[i + k] != phrase[k] { return false }
+        return true
+    }
+
+    private static func negated(_ tokens: [UInt64], before i: Int) -> Bool {
+        tokens[max(0, i - 3)..<i].contains(where: W.negators.contains)
+    }
+
+    /// The hashed vocabulary.
+    private enum W {
+        static func h(_ words: String) -> [UInt64] { words.split(separator: " ").map { Tokenizer.hash(String($0)) } }
+        static func set(_ words: String) -> SortedHashes { SortedHashes(words: words) }
+
+        static let noLonger = h("no longer")
+        static let threatVerbs = set("tolerate accept allow stand ignore wait rule exclude")
+        static let denials: [[UInt64]] = [
+            "never set", "didnt set", "did not set", "never drew", "never drawn", "didnt draw", "did not draw",
+            "not my red line", "wasnt a red line", "was not a red line",
+        ].map(h)
+        static let retreats: [[UInt64]] = [
+            "back away", "backs away", "backed away", "backing away", "backtrack", "backtracks", "backtracked",
+            "retract", "retracts", "retracted", "retracting", "walk back", "walks back", "walked back",
+            "walking back", "leave it to", "leaves it to", "left it to", "leaving it to", "climb down",
+            "climbs down", "climbed down", "leave the decision to", "leaves the decision to", "left the decision to",
+            "gave the decision away", "give the decision away", "gives the decision away", "handed the decision",
+        ].map(h)
+        static let upTo = h("up to")
+        static let decide = set("decide decides determine")
+        /// The words a withdrawal or war phrase can start with: only there are phrases tried.
+        static let withdrawalStarts = SortedHashes([noLonger, upTo].map { $0[0] } + denials.map { $0[0] } + retreats.map { $0[0] }
+            + h("drop drops dropped dropping abandon abandons abandoned abandoning rescind rescinds rescinded"))
+        static let warStarts = SortedHashes(h("war wars wartime invasion invaded invade invades invading") + [fullScale[0]])
+        static let dropVerbs = set("drop drops dropped dropping abandon abandons abandoned abandoning rescind rescinds rescinded")
+        static let dropObjects = set("line lines threat threats demand demands ultimatum ultimatums deadline deadlines warning warnings condition conditions")
+        static let negators = set("not never wont wouldnt doesnt dont didnt cannot cant no")
+        static let war = set("war wars wartime invasion invaded invade invades invading")
+        static let fullScale = h("full scale")
+        static let diplomatic = set("expel expels expelled expelling expulsion expulsions ambassador ambassadors diplomat diplomats diplomatic embassy embassies consulate relations ties recall recalled persona")
+        static let response = set("retaliation retaliate retaliated retaliatory response respond responded reprisal reprisals revenge punish punished punishment avenge retribution")
+    }
+}

@@ -1,0 +1,54 @@
+import RedlineCore
+
+/// The WHERE conditions of a record query, written once for both SQL dialects: each condition is
+/// SQL with `?` placeholders for its values, which each backend numbers or binds its own way.
+struct QueryConditions: Sendable {
+    enum Value: Sendable, Hashable {
+        case text(String)
+        case integer(Int)
+    }
+
+    private(set) var clauses: [String] = []
+    private(set) var values: [Value] = []
+
+    mutating func add(_ clause: String, _ values: Value...) {
+        clauses.append(clause)
+        self.values.append(contentsOf: values)
+    }
+
+    var whereClause: String { clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ") }
+
+    /// The conditions of an event filter on `events e`.
+    static func events(_ filter: EventFilter) -> QueryConditions {
+        var c = QueryConditions()
+        if let type = filter.type { c.add("e.type = ?", .text(type.rawValue)) }
+        if let since = filter.since { c.add("e.date >= ?", .text(since.description)) }
+        if let until = filter.until { c.add("e.date <= ?", .text(until.description)) }
+        for (role, code) in [("actor", filter.actor), ("recipient", filter.recipient)] {
+            guard let code else { continue }
+            c.add("""
+                (e.document_id, e.ordinal) IN
+                (SELECT document_id, event_ordinal FROM event_actors WHERE code = ? AND role = '\(role)')
+                """, .text(code))
+        }
+        return c
+    }
+
+    /// The conditions of a red-line filter on `red_lines r`.
+    static func redLines(_ filter: RedLineFilter) -> QueryConditions {
+        var c = QueryConditions()
+        if let declarer = filter.declarer { c.add("r.declarer = ?", .text(declarer)) }
+        if let since = filter.since { c.add("r.date >= ?", .text(since.description)) }
+        if let until = filter.until { c.add("r.date <= ?", .text(until.description)) }
+        return c
+    }
+
+    /// The conditions of a tracked-line filter on `tracked_lines t`.
+    static func lines(_ filter: LineFilter) -> QueryConditions {
+        var c = QueryConditions()
+        if let declarer = filter.declarer { c.add("t.declarer = ?", .text(declarer)) }
+        if let status = filter.status { c.add("t.status = ?", .text(status.rawValue)) }
+        if let since = filter.since { c.add("t.first_declared >= ?", .text(since.description)) }
+        return c
+    }
+}

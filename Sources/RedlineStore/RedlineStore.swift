@@ -1,1 +1,0 @@
-// The store lives here: see StoreProtocol.swift.

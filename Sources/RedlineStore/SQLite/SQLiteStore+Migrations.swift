@@ -1,0 +1,158 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The schema's history. Migrations are only ever appended; each runs once, in its own
+    /// transaction, and is recorded in `grdb_migrations`.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-records") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    title TEXT,
+                    url TEXT,
+                    published TEXT,
+                    language TEXT NOT NULL,
+                    sentences INTEGER NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    extraction TEXT NOT NULL
+                );
+                CREATE INDEX documents_published ON documents(published);
+
+                CREATE TABLE red_lines (
+                    id INTEGER PRIMARY KEY,
+                    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    declarer TEXT,
+                    declarer_sector TEXT,
+                    speaker TEXT,
+                    trigger_action TEXT,
+                    trigger_text TEXT NOT NULL,
+                    consequence_kind TEXT NOT NULL,
+                    severity INTEGER,
+                    explicit INTEGER NOT NULL,
+                    stance TEXT NOT NULL,
+                    date TEXT,
+                    date_precision TEXT,
+                    sentence INTEGER NOT NULL,
+                    span_start INTEGER NOT NULL,
+                    span_end INTEGER NOT NULL,
+                    evidence TEXT NOT NULL,
+                    record TEXT NOT NULL,
+                    UNIQUE (document_id, ordinal)
+                );
+                CREATE INDEX red_lines_declarer ON red_lines(declarer, date);
+                CREATE INDEX red_lines_date ON red_lines(date);
+
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY,
+                    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    type TEXT NOT NULL,
+                    mode TEXT,
+                    date TEXT,
+                    date_precision TEXT,
+                    negated INTEGER NOT NULL,
+                    hypothetical INTEGER NOT NULL,
+                    future INTEGER NOT NULL,
+                    speaker TEXT,
+                    sentence INTEGER NOT NULL,
+                    span_start INTEGER NOT NULL,
+                    span_end INTEGER NOT NULL,
+                    evidence TEXT NOT NULL,
+                    record TEXT NOT NULL,
+                    UNIQUE (document_id, ordinal)
+                );
+                CREATE INDEX events_date ON events(date);
+                CREATE INDEX events_type ON events(type, date);
+
+                CREATE TABLE event_actors (
+                    document_id TEXT NOT NULL,
+                    event_ordinal INTEGER NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+                    code TEXT NOT NULL,
+                    PRIMARY KEY (document_id, event_ordinal, role, code),
+                    FOREIGN KEY (document_id, event_ordinal) REFERENCES events(document_id, ordinal) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                CREATE INDEX event_actors_code ON event_actors(code, role);
+
+                CREATE TABLE crossing_claims (
+                    id INTEGER PRIMARY KEY,
+                    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    line_of TEXT,
+                    crossers TEXT NOT NULL,
+                    line TEXT,
+                    claimant TEXT,
+                    date TEXT,
+                    sentence INTEGER NOT NULL,
+                    span_start INTEGER NOT NULL,
+                    span_end INTEGER NOT NULL,
+                    evidence TEXT NOT NULL,
+                    record TEXT NOT NULL,
+                    UNIQUE (document_id, ordinal)
+                );
+                CREATE INDEX crossing_claims_line_of ON crossing_claims(line_of);
+                CREATE INDEX crossing_claims_date ON crossing_claims(date);
+                """)
+        }
+        migrator.registerMigration("v2-tracking") { db in
+            try db.execute(sql: """
+                CREATE TABLE tracked_lines (
+                    id TEXT NOT NULL PRIMARY KEY,
+                    declarer TEXT,
+                    status TEXT NOT NULL,
+                    status_source TEXT NOT NULL,
+                    first_declared TEXT,
+                    record TEXT NOT NULL
+                );
+                CREATE INDEX tracked_lines_declarer ON tracked_lines(declarer);
+                CREATE INDEX tracked_lines_status ON tracked_lines(status);
+                CREATE INDEX tracked_lines_first_declared ON tracked_lines(first_declared);
+
+                CREATE TABLE reviews (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    line_id TEXT NOT NULL,
+                    link_id TEXT,
+                    status TEXT,
+                    verdict TEXT,
+                    reason TEXT NOT NULL,
+                    reviewer TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    CHECK ((link_id IS NULL) <> (status IS NULL))
+                );
+                CREATE INDEX reviews_line ON reviews(line_id);
+                CREATE TRIGGER reviews_are_kept_unchanged BEFORE UPDATE ON reviews
+                BEGIN SELECT RAISE(ABORT, 'reviews are never changed'); END;
+                CREATE TRIGGER reviews_are_kept BEFORE DELETE ON reviews
+                BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END;
+                """)
+        }
+        return migrator
+    }()
+
+    /// Migrates, tolerating another process that migrates the same new file at the same moment:
+    /// GRDB reads the applied migrations before it takes the write lock, so the loser of that race
+    /// fails on "table already exists" and succeeds when it looks again.
+    func migrateNow() throws {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                if try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) { return }
+                if try pool.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+                    throw StoreError(.migrationFailed, "the store was written by a newer redline (unknown migrations); upgrade redline", store: path)
+                }
+                try Self.migrator.migrate(pool)
+                return
+            } catch let error as StoreError {
+                throw error
+            } catch where attempt < 3 {
+                continue
+            } catch {
+                throw StoreError(.migrationFailed, "cannot migrate the store: \(Self.summary(error))", store: path, cause: error)
+            }
+        }
+    }
+}

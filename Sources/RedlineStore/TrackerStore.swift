@@ -1,0 +1,69 @@
+import RedlineCore
+
+/// Where redline keeps what it extracted, so the tracker can follow red lines across documents.
+///
+/// One protocol, two backends: ``SQLiteStore`` (a file, the default) and ``PostgresStore``
+/// (a shared server). Both keep the same schema and the same semantics:
+///
+/// - `ingest` writes a batch in one transaction: a batch is stored whole or not at all, so a
+///   process killed mid-batch leaves the store as it was before that batch;
+/// - a document whose id (its content hash) is already stored is skipped, so ingesting the same
+///   documents twice changes nothing;
+/// - every red-line statement, event and crossing claim is a row that keeps its document id,
+///   sentence and span, and the full extraction JSON of each document is kept for exact reading back;
+/// - tracked lines belong to the linker and are replaced wholesale; reviews belong to analysts and
+///   are only ever added.
+///
+/// ```swift
+/// let store = try await StoreFactory.open(StoreLocation(parsing: "redline.sqlite"))
+/// let summary = try await store.ingest(documents)
+/// let threats = try await store.events(EventFilter(actor: "RUS", type: .threaten))
+/// try await store.close()
+/// ```
+public protocol TrackerStore: Sendable {
+    /// Applies the versioned migrations not yet applied; harmless when there are none.
+    /// Stores run it when they are opened.
+    func migrate() async throws
+
+    /// Stores a batch in one transaction, skipping documents already stored.
+    func ingest(_ batch: [StoredDocument]) async throws -> IngestSummary
+
+    func documentCount() async throws -> Int
+    func counts() async throws -> StoreCounts
+
+    /// The stored document with this id, exactly as it was ingested.
+    func document(id: String) async throws -> StoredDocument?
+
+    /// Red-line statements, oldest first (undated last).
+    func redLineStatements(_ filter: RedLineFilter) async throws -> [StoredRedLine]
+    /// Events, oldest first (undated last).
+    func events(_ filter: EventFilter) async throws -> [StoredEvent]
+    /// Crossing claims, oldest first (undated last).
+    func crossingClaims() async throws -> [StoredClaim]
+
+    /// Replaces the linker's tracked lines in one transaction. Reviews are not touched.
+    func replaceTrackedLines(_ lines: [TrackedLine]) async throws
+    /// Tracked lines, by first declaration (undated last), then id.
+    func trackedLines(_ filter: LineFilter) async throws -> [TrackedLine]
+
+    /// Keeps an analyst's review and returns it with its assigned id. Reviews are never changed
+    /// or deleted by the store.
+    func addReview(_ review: Review) async throws -> Review
+    /// Every review, in the order they were added.
+    func reviews() async throws -> [Review]
+
+    /// Releases the store's connections. The store cannot be used afterwards.
+    func close() async throws
+}
+
+extension TrackerStore {
+    /// Every red-line statement.
+    public func redLineStatements() async throws -> [StoredRedLine] {
+        try await redLineStatements(RedLineFilter())
+    }
+
+    /// Every tracked line.
+    public func trackedLines() async throws -> [TrackedLine] {
+        try await trackedLines(LineFilter())
+    }
+}

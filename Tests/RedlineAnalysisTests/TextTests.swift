@@ -1,0 +1,49 @@
+@testable import RedlineAnalysis
+import Testing
+
+@Suite("Words and cues")
+struct TextTests {
+    @Test("stems meet across demonyms, plurals and tenses")
+    func stems() {
+        func shared(_ a: String, _ b: String) -> Int { WordSet(a).sharedCount(with: WordSet(b)) }
+        #expect(shared("Ukrainian", "Ukraine") == 1)
+        #expect(shared("Syrian", "Syria") == 1)
+        #expect(shared("Iranian", "Iran") == 1)
+        #expect(shared("deliveries", "delivered") == 1)
+        #expect(shared("weapons", "weapon") == 1)
+        #expect(shared("NATO", "Nato") == 1)
+        #expect(shared("the EU", "EU") == 1)
+        #expect(WordSet("it is what it will be").isEmpty)
+        #expect(shared("Türkiye", "Turkiye") == 1)
+        #expect(shared("Russia’s “weapons convoys”—again", "Russias weapons convoys again") == 3)
+        // The vocabulary of red lines says nothing about which line.
+        #expect(WordSet("crossed Moscow's red line").sharedCount(with: WordSet("a red line was crossed")) == 0)
+    }
+
+    @Test("withdrawal and war wording")
+    func cues() {
+        #expect(Cues.isWithdrawal("I didn’t set a red line."))
+        #expect(Cues.isWithdrawal("He said it was up to Israel and would leave it to Israel."))
+        #expect(Cues.isWithdrawal("Washington abandoned the deadline."))
+        #expect(Cues.isWithdrawal("Trump said it was now up to Israel to decide what to do."))
+        #expect(!Cues.isWithdrawal("It is up to you."))
+        #expect(!Cues.isWithdrawal("Moscow has not abandoned its demands."))
+        #expect(!Cues.isWithdrawal("Kyiv must drop its bid."))
+        #expect(Cues.saysWar("Russia launched a full-scale invasion."))
+        #expect(Cues.saysWar("the war in Ukraine"))
+        #expect(!Cues.saysWar("Moscow warned Kyiv."))
+        #expect(Cues.saysResponse("The strike was in retaliation for the attack."))
+    }
+
+    @Test("dated, transitive alliance membership")
+    func alliances() {
+        let alliances = Alliances.standard
+        #expect(alliances.members(of: "EU", on: F.day("2024-01-01")).count == 27)
+        #expect(alliances.members(of: "NATO", on: F.day("2024-04-01")).count == 32)
+        #expect(alliances.isMember("GBR", of: "EU", on: F.day("2019-06-01")))
+        #expect(!alliances.isMember("GBR", of: "EU", on: F.day("2021-06-01")))
+        #expect(alliances.isMember("POL", of: "WST", on: F.day("2022-01-01")))
+        #expect(!alliances.isMember("FIN", of: "NATO", on: F.day("2022-05-12")))
+        #expect(alliances.isMember("FIN", of: "NATO", on: nil))
+    }
+}
