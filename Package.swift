@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "RedlineExtractTests", dependencies: ["RedlineExtract"], swiftSettings: strict),
         .testTarget(name: "RedlineStoreTests", dependencies: ["RedlineStore"], swiftSettings: strict),
         .testTarget(name: "RedlineAnalysisTests", dependencies: ["RedlineAnalysis"], swiftSettings: strict),
-        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText"], swiftSettings: strict),
+        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText"], exclude: ["Golden"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

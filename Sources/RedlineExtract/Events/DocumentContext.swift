@@ -56,7 +56,11 @@ struct DocumentContext {
     /// Whether token `k` is a finite form of an event verb ("accused", "expels").
     func isTriggerVerb(_ k: Int) -> Bool {
         guard let senses = lexicon.senses[text.norms[k]] else { return false }
-        return senses.contains { $0.isVerb && $0.form != .gerund }
+        // Constrained entries ("say" + "goodbye") are not verbs everywhere they occur.
+        return senses.contains { sense in
+            sense.isVerb && sense.form != .gerund && lexicon.with[sense.entry] == nil
+                && (sense.rest.isEmpty || (k + 1 < text.norms.count && text.norms[k + 1] == sense.rest[0]))
+        }
     }
 
     func ref(_ mention: Int) -> ActorRef {

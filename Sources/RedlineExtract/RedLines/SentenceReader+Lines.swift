@@ -59,11 +59,26 @@ extension SentenceReader {
             if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil { return (e, c.doc.quotes[q].speakerMention) }
         }
         if let verb = reportingVerb {
-            for m in roles.subject(of: verb) where coded(m) { return (c.actors.mentions[m].entity, m) }
+            for m in roles.subject(of: verb) where coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+                return (c.actors.mentions[m].entity, m)
+            }
         }
-        for m in roles.subject(of: cue) where coded(m) { return (c.actors.mentions[m].entity, m) }
-        for m in c.actors.mentions(in: range.lowerBound..<cue) where coded(m) && c.actors.mentions[m].isAgent {
+        for m in roles.subject(of: cue) where coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
             return (c.actors.mentions[m].entity, m)
+        }
+        // Whoever is named in the condition is the one warned, not the one warning.
+        for m in c.actors.mentions(in: range.lowerBound..<cue)
+        where coded(m) && c.actors.mentions[m].isAgent && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+            return (c.actors.mentions[m].entity, m)
+        }
+        // "... the state shall employ non-peaceful means": the state the sentence before was about.
+        if sentence > 0, let previous = text.sentences[sentence - 1].tokens.first(where: { _ in true }) {
+            let before = ClauseMap(text, sentence: text.sentences[sentence - 1].tokens)
+            for m in c.actors.mentions(in: previous..<text.sentences[sentence - 1].tokens.upperBound)
+            where coded(m) && c.actors.mentions[m].isAgent && !before.isConditional(c.actors.mentions[m].tokens.lowerBound)
+                && c.actors.entities[c.actors.mentions[m].entity].ref.kind != nil {
+                return (c.actors.mentions[m].entity, nil)
+            }
         }
         return nil
     }

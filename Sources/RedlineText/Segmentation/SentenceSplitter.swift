@@ -90,7 +90,10 @@ public struct SentenceSplitter: Sendable {
         let nextWord = i + 1 < tokens.count ? lowerASCII(bytes, tokens[i + 1]) : ""
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         if Abbreviations.titles.contains(word) { return true }
-        if Abbreviations.calendar.contains(word), let next, next.kind == .number { return true }
+        // "Feb. 16", "Feb. 23-24", "Feb. 13th"
+        if Abbreviations.calendar.contains(word), let next, next.kind == .number || (next.kind == .word && isDigit(bytes[next.start])) {
+            return true
+        }
         // A single capital letter: an initial ("J. Smith", "George W. Bush").
         if prev.kind == .word, prev.end - prev.start == 1, prev.isCapitalized,
            let next, next.kind == .word, next.isCapitalized, !SentenceStarters.words.contains(nextWord) {
