@@ -50,7 +50,10 @@ struct RecognitionState {
     mutating func step(at i: Int, end: Int, sentence: Int) -> Int {
         let token = text.tokens[i]
         guard token.kind == .word else { return i + 1 }
-        if let pronoun = Pronoun(rawValue: text.norms[i]) {
+        // Pronouns are short and start with h, s, t or i: test that before the string switch.
+        let norm = text.norms[i]
+        if norm.utf8.count <= 10, let first = norm.utf8.first, first == 0x68 || first == 0x73 || first == 0x74 || first == 0x69,
+           let pronoun = Pronoun(rawValue: norm) {
             resolvePronoun(pronoun, at: i, sentence: sentence)
             return i + 1
         }
