@@ -117,11 +117,9 @@ struct RecordIndex: Sendable {
             }
             let statementSentences = Set(document.redLines.map(\.sentence))
             var ranks = [Int](repeating: 0, count: document.events.count)
-            let byPlace = document.events.indices.sorted {
-                let a = document.events[$0], b = document.events[$1]
-                return (a.span.start, a.span.end, a.type.slot, $0) < (b.span.start, b.span.end, b.type.slot, $1)
-            }
-            for (rank, offset) in byPlace.enumerated() { ranks[offset] = rank }
+            var places = document.events.enumerated().map { ($1.span.start, $1.span.end, $1.type.slot, $0) }
+            places.sort { $0 < $1 }
+            for (rank, place) in places.enumerated() { ranks[place.3] = rank }
             for (offset, event) in document.events.enumerated() {
                 guard let time = TimeSpan(date: event.date, precision: event.datePrecision, published: document.published),
                       time.first <= todayOrdinal else { continue }
