@@ -4,8 +4,7 @@ import RedlineCore
 extension PostgresStore {
     public func ingest(_ batch: [StoredDocument]) async throws -> IngestSummary {
         let (documents, duplicates) = DocumentRows.unique(batch)
-        let encoder = StoreCoding.encoder()
-        let rows = try documents.map { try DocumentRows($0, encoder: encoder) }
+        let rows = try await DocumentRows.make(documents)
         guard !rows.isEmpty else { return IngestSummary(skipped: duplicates) }
         let logger = self.logger
         var summary = try await transaction("ingest a batch of \(rows.count) documents") { connection in
@@ -41,10 +40,13 @@ extension PostgresStore {
                       "sentence", "span_start", "span_end", "evidence", "record"], logger: logger)
         var events = PostgresInsert(
             into: "events",
-            columns: ["document_id", "ordinal", "type", "mode", "date", "date_precision", "negated", "hypothetical",
-                      "future", "speaker", "sentence", "span_start", "span_end", "evidence", "record"], logger: logger)
+            columns: ["document_id", "ordinal", "type", "mode", "context", "date", "order_date", "date_precision", "date_text",
+                      "negated", "hypothetical", "future", "speaker", "trigger", "sentence", "span_start", "span_end",
+                      "evidence"], logger: logger)
         var participants = PostgresInsert(
-            into: "event_actors", columns: ["document_id", "event_ordinal", "role", "code"], logger: logger)
+            into: "event_actors",
+            columns: ["document_id", "event_ordinal", "role", "position", "code", "sector", "kind", "name", "text"],
+            logger: logger)
         var claims = PostgresInsert(
             into: "crossing_claims",
             columns: ["document_id", "ordinal", "line_of", "crossers", "line", "claimant", "date", "sentence",
@@ -69,10 +71,10 @@ extension PostgresStore {
             }
             for e in document.events {
                 try await events.add(on: connection) { b in
-                    b.append(id); b.append(e.ordinal); b.append(e.type); b.append(e.mode); b.append(e.date)
-                    b.append(e.datePrecision); b.append(e.negated); b.append(e.hypothetical); b.append(e.future)
-                    b.append(e.speaker); b.append(e.sentence); b.append(e.spanStart); b.append(e.spanEnd)
-                    b.append(e.evidence); b.append(e.record)
+                    b.append(id); b.append(e.ordinal); b.append(e.type); b.append(e.mode); b.append(e.context)
+                    b.append(e.date); b.append(e.orderDate); b.append(e.datePrecision); b.append(e.dateText); b.append(e.negated)
+                    b.append(e.hypothetical); b.append(e.future); b.append(e.speaker); b.append(e.trigger)
+                    b.append(e.sentence); b.append(e.spanStart); b.append(e.spanEnd); b.append(e.evidence)
                 }
             }
             for c in document.claims {
@@ -93,7 +95,8 @@ extension PostgresStore {
             let id = document.header.id
             for p in document.participants {
                 try await participants.add(on: connection) { b in
-                    b.append(id); b.append(p.eventOrdinal); b.append(p.role); b.append(p.code)
+                    b.append(id); b.append(p.eventOrdinal); b.append(p.role); b.append(p.position); b.append(p.code)
+                    b.append(p.sector); b.append(p.kind); b.append(p.name); b.append(p.text)
                 }
             }
         }

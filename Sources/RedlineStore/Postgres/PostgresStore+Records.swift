@@ -56,14 +56,55 @@ extension PostgresStore {
     }
 
     public func events(_ filter: EventFilter) async throws -> [StoredEvent] {
-        let query = Self.query("""
-            SELECT e.document_id, e.ordinal, e.record, d.source, d.published
-            FROM events e JOIN documents d ON d.id = e.document_id
-            """, QueryConditions.events(filter), order: "e.date, e.id", limit: filter.limit, offset: filter.offset)
+        let conditions = QueryConditions.events(filter)
+        let from = "FROM events e JOIN documents d ON d.id = e.document_id"
+        let eventsQuery = Self.query("SELECT \(EventColumns.select) \(from)", conditions, order: "e.order_date, e.id",
+                                     limit: filter.limit, offset: filter.offset)
+        // The same page as a subquery: the actors of exactly those events.
+        let page = Self.query("SELECT e.document_id, e.ordinal \(from)", conditions, order: "e.order_date, e.id",
+                              limit: filter.limit, offset: filter.offset)
+        let participantsQuery = PostgresQuery(unsafeSQL: """
+            SELECT \(EventColumns.participantColumns) FROM event_actors a
+            WHERE (a.document_id, a.event_ordinal) IN (\(page.sql))
+            ORDER BY a.document_id, a.event_ordinal, a.role, a.position
+            """, binds: page.binds)
         let store = url.description
-        return try await records("events", query) { documentID, index, json, source, published, decoder in
-            StoredEvent(documentID: documentID, source: source, published: published, index: index,
-                        event: try StoreCoding.decode(Event.self, from: json, what: "event", decoder: decoder, store: store))
+        return try await reading("events") { connection in
+            // One transaction, so both queries see the same snapshot.
+            try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+            do {
+                var rows: [EventColumns.Row] = []
+                for try await row in try await connection.query(eventsQuery, logger: logger) {
+                    let c = row.makeRandomAccess()
+                    rows.append(EventColumns.Row(
+                        documentID: try c[0].decode(String.self), ordinal: try c[1].decode(Int.self),
+                        type: try c[2].decode(String.self), mode: try c[3].decode(String?.self),
+                        context: try c[4].decode(String?.self), date: try c[5].decode(String?.self),
+                        datePrecision: try c[6].decode(String?.self), dateText: try c[7].decode(String?.self),
+                        negated: try c[8].decode(Bool.self), hypothetical: try c[9].decode(Bool.self),
+                        future: try c[10].decode(Bool.self), speaker: try c[11].decode(String?.self),
+                        trigger: try c[12].decode(String?.self), sentence: try c[13].decode(Int.self),
+                        spanStart: try c[14].decode(Int.self), spanEnd: try c[15].decode(Int.self),
+                        evidence: try c[16].decode(String.self), source: try c[17].decode(String.self),
+                        published: try c[18].decode(String?.self)))
+                }
+                var participants: [EventColumns.Participant] = []
+                if !rows.isEmpty {
+                    for try await row in try await connection.query(participantsQuery, logger: logger) {
+                        let c = row.makeRandomAccess()
+                        participants.append(EventColumns.Participant(
+                            documentID: try c[0].decode(String.self), eventOrdinal: try c[1].decode(Int.self),
+                            role: try c[2].decode(String.self), code: try c[3].decode(String?.self),
+                            sector: try c[4].decode(String?.self), kind: try c[5].decode(String?.self),
+                            name: try c[6].decode(String?.self), text: try c[7].decode(String?.self)))
+                    }
+                }
+                try await connection.query("COMMIT", logger: logger)
+                return try EventColumns.assemble(rows, participants, store: store)
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
         }
     }
 

@@ -36,28 +36,41 @@ struct DocumentRows: Sendable {
         var record: String
     }
 
+    /// An event's columns: everything but its actors, which are `ParticipantRow`s. Events are
+    /// read back from these columns, not from JSON, so a report over 100,000 events stays fast.
     struct EventRow: Sendable {
         var ordinal: Int
         var type: String
         var mode: String?
+        /// The context tags joined by `EventColumns.separator`; nil for none.
+        var context: String?
         var date: String?
+        /// `date`, or `EventColumns.undated` (which sorts after every date) when there is none.
+        var orderDate: String
         var datePrecision: String?
+        var dateText: String?
         var negated: Bool
         var hypothetical: Bool
         var future: Bool
         var speaker: String?
+        var trigger: String?
         var sentence: Int
         var spanStart: Int
         var spanEnd: Int
         var evidence: String
-        var record: String
     }
 
-    /// One actor code on one side of one event, for filtering by actor without decoding JSON.
+    /// One actor on one side of one event, in its place: the rows that filter events by actor
+    /// and give their actors back.
     struct ParticipantRow: Sendable {
         var eventOrdinal: Int
         var role: String
-        var code: String
+        var position: Int
+        var code: String?
+        var sector: String?
+        var kind: String?
+        var name: String?
+        var text: String?
     }
 
     struct ClaimRow: Sendable {
@@ -103,19 +116,22 @@ struct DocumentRows: Sendable {
         }
 
         var participants: [ParticipantRow] = []
-        events = try extraction.events.enumerated().map { index, event in
-            for (role, refs) in [("actor", event.actor), ("recipient", event.recipient)] {
-                var seen = Set<String>()
-                for code in refs.compactMap(\.code) where seen.insert(code).inserted {
-                    participants.append(ParticipantRow(eventOrdinal: index, role: role, code: code))
+        events = extraction.events.enumerated().map { index, event in
+            for (role, refs) in [(EventColumns.actorRole, event.actor), (EventColumns.recipientRole, event.recipient)] {
+                for (position, ref) in refs.enumerated() {
+                    participants.append(ParticipantRow(
+                        eventOrdinal: index, role: role, position: position, code: ref.code, sector: ref.sector,
+                        kind: ref.kind?.rawValue, name: ref.name, text: ref.text))
                 }
             }
             return EventRow(
-                ordinal: index, type: event.type.rawValue, mode: event.mode, date: event.date?.description,
-                datePrecision: event.datePrecision?.rawValue, negated: event.negated,
-                hypothetical: event.hypothetical, future: event.future, speaker: event.speaker,
-                sentence: event.sentence, spanStart: event.span.start, spanEnd: event.span.end,
-                evidence: event.evidence, record: try json(event))
+                ordinal: index, type: event.type.rawValue, mode: event.mode,
+                context: event.context.isEmpty ? nil : event.context.joined(separator: EventColumns.separator),
+                date: event.date?.description, orderDate: event.date?.description ?? EventColumns.undated,
+                datePrecision: event.datePrecision?.rawValue, dateText: event.dateText,
+                negated: event.negated, hypothetical: event.hypothetical, future: event.future, speaker: event.speaker,
+                trigger: event.trigger, sentence: event.sentence, spanStart: event.span.start, spanEnd: event.span.end,
+                evidence: event.evidence)
         }
         self.participants = participants
 
@@ -126,6 +142,29 @@ struct DocumentRows: Sendable {
                 claimant: claim.claimant, date: claim.date?.description, sentence: claim.sentence,
                 spanStart: claim.span.start, spanEnd: claim.span.end, evidence: claim.evidence,
                 record: try json(claim))
+        }
+    }
+
+    /// The rows of `documents`, encoded on every core: JSON encoding is most of an ingest's work, and
+    /// doing it before the transaction keeps the write lock short.
+    static func make(_ documents: [StoredDocument]) async throws -> [DocumentRows] {
+        let lanes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count / 50))
+        guard lanes > 1 else {
+            let encoder = StoreCoding.encoder()
+            return try documents.map { try DocumentRows($0, encoder: encoder) }
+        }
+        let size = (documents.count + lanes - 1) / lanes
+        return try await withThrowingTaskGroup(of: (Int, [DocumentRows]).self) { group in
+            for lane in 0..<lanes {
+                let chunk = Array(documents[min(documents.count, lane * size)..<min(documents.count, (lane + 1) * size)])
+                group.addTask {
+                    let encoder = StoreCoding.encoder()
+                    return (lane, try chunk.map { try DocumentRows($0, encoder: encoder) })
+                }
+            }
+            var parts = [[DocumentRows]](repeating: [], count: lanes)
+            for try await (lane, rows) in group { parts[lane] = rows }
+            return parts.flatMap { $0 }
         }
     }
 

@@ -22,8 +22,9 @@ struct QueryConditions: Sendable {
     static func events(_ filter: EventFilter) -> QueryConditions {
         var c = QueryConditions()
         if let type = filter.type { c.add("e.type = ?", .text(type.rawValue)) }
-        if let since = filter.since { c.add("e.date >= ?", .text(since.description)) }
-        if let until = filter.until { c.add("e.date <= ?", .text(until.description)) }
+        // On order_date, which the ordering index holds; "< '~'" leaves undated events out.
+        if let since = filter.since { c.add("e.order_date >= ? AND e.order_date < '\(EventColumns.undated)'", .text(since.description)) }
+        if let until = filter.until { c.add("e.order_date <= ?", .text(until.description)) }
         for (role, code) in [("actor", filter.actor), ("recipient", filter.recipient)] {
             guard let code else { continue }
             c.add("""

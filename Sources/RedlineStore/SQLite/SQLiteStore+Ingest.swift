@@ -5,8 +5,7 @@ extension SQLiteStore {
     public func ingest(_ batch: [StoredDocument]) async throws -> IngestSummary {
         let (documents, duplicates) = DocumentRows.unique(batch)
         // Rows are built before the transaction so the write lock is held only for writing.
-        let encoder = StoreCoding.encoder()
-        let rows = try documents.map { try DocumentRows($0, encoder: encoder) }
+        let rows = try await DocumentRows.make(documents)
         guard !rows.isEmpty else { return IngestSummary(skipped: duplicates) }
         var summary = try await writing("ingest a batch of \(rows.count) documents") { db in
             try Self.insert(rows, into: db)
@@ -31,12 +30,13 @@ extension SQLiteStore {
             """)
         let insertEvent = try db.cachedStatement(sql: """
             INSERT INTO events
-                (document_id, ordinal, type, mode, date, date_precision, negated, hypothetical, future,
-                 speaker, sentence, span_start, span_end, evidence, record)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                (document_id, ordinal, type, mode, context, date, order_date, date_precision, date_text, negated,
+                 hypothetical, future, speaker, trigger, sentence, span_start, span_end, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertParticipant = try db.cachedStatement(sql: """
-            INSERT INTO event_actors (document_id, event_ordinal, role, code) VALUES (?, ?, ?, ?)
+            INSERT INTO event_actors (document_id, event_ordinal, role, position, code, sector, kind, name, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertClaim = try db.cachedStatement(sql: """
             INSERT INTO crossing_claims
@@ -68,13 +68,15 @@ extension SQLiteStore {
             }
             for e in document.events {
                 insertEvent.setUncheckedArguments([
-                    h.id, e.ordinal, e.type, e.mode, e.date, e.datePrecision, e.negated, e.hypothetical, e.future,
-                    e.speaker, e.sentence, e.spanStart, e.spanEnd, e.evidence, e.record,
+                    h.id, e.ordinal, e.type, e.mode, e.context, e.date, e.orderDate, e.datePrecision, e.dateText, e.negated,
+                    e.hypothetical, e.future, e.speaker, e.trigger, e.sentence, e.spanStart, e.spanEnd, e.evidence,
                 ])
                 try insertEvent.execute()
             }
             for p in document.participants {
-                insertParticipant.setUncheckedArguments([h.id, p.eventOrdinal, p.role, p.code])
+                insertParticipant.setUncheckedArguments([
+                    h.id, p.eventOrdinal, p.role, p.position, p.code, p.sector, p.kind, p.name, p.text,
+                ])
                 try insertParticipant.execute()
             }
             for c in document.claims {

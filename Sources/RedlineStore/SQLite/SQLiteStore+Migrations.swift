@@ -51,28 +51,36 @@ extension SQLiteStore {
                     ordinal INTEGER NOT NULL,
                     type TEXT NOT NULL,
                     mode TEXT,
+                    context TEXT,
                     date TEXT,
+                    order_date TEXT NOT NULL,
                     date_precision TEXT,
+                    date_text TEXT,
                     negated INTEGER NOT NULL,
                     hypothetical INTEGER NOT NULL,
                     future INTEGER NOT NULL,
                     speaker TEXT,
+                    trigger TEXT,
                     sentence INTEGER NOT NULL,
                     span_start INTEGER NOT NULL,
                     span_end INTEGER NOT NULL,
                     evidence TEXT NOT NULL,
-                    record TEXT NOT NULL,
                     UNIQUE (document_id, ordinal)
                 );
-                CREATE INDEX events_date ON events(date);
-                CREATE INDEX events_type ON events(type, date);
+                CREATE INDEX events_order ON events(order_date);
+                CREATE INDEX events_type ON events(type, order_date);
 
                 CREATE TABLE event_actors (
                     document_id TEXT NOT NULL,
                     event_ordinal INTEGER NOT NULL,
                     role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
-                    code TEXT NOT NULL,
-                    PRIMARY KEY (document_id, event_ordinal, role, code),
+                    position INTEGER NOT NULL,
+                    code TEXT,
+                    sector TEXT,
+                    kind TEXT,
+                    name TEXT,
+                    text TEXT,
+                    PRIMARY KEY (document_id, event_ordinal, role, position),
                     FOREIGN KEY (document_id, event_ordinal) REFERENCES events(document_id, ordinal) ON DELETE CASCADE
                 ) WITHOUT ROWID;
                 CREATE INDEX event_actors_code ON event_actors(code, role);

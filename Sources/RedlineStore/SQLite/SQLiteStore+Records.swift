@@ -56,23 +56,40 @@ extension SQLiteStore {
 
     public func events(_ filter: EventFilter) async throws -> [StoredEvent] {
         let conditions = QueryConditions.events(filter)
-        let sql = """
-            SELECT e.document_id, e.ordinal, e.record, d.source, d.published
+        let page = """
             FROM events e JOIN documents d ON d.id = e.document_id
             \(conditions.whereClause)
-            ORDER BY e.date IS NULL, e.date, e.id
+            ORDER BY e.order_date, e.id
             LIMIT ? OFFSET ?
+            """
+        let eventsSQL = "SELECT \(EventColumns.select) \(page)"
+        let participantsSQL = """
+            SELECT \(EventColumns.participantColumns) FROM event_actors a
+            WHERE (a.document_id, a.event_ordinal) IN (SELECT e.document_id, e.ordinal \(page))
+            ORDER BY a.document_id, a.event_ordinal, a.role, a.position
             """
         let arguments = Self.arguments(conditions, limit: filter.limit, offset: filter.offset)
         let store = path
         return try await reading("events") { db in
-            let decoder = JSONDecoder()
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                StoredEvent(
-                    documentID: row[0], source: row[3], published: (row[4] as String?).flatMap(Day.init),
-                    index: row[1],
-                    event: try StoreCoding.decode(Event.self, from: row[2], what: "event", decoder: decoder, store: store))
+            // One read transaction: both queries see the same snapshot.
+            var rows: [EventColumns.Row] = []
+            let events = try Row.fetchCursor(db, sql: eventsSQL, arguments: arguments)
+            while let r = try events.next() {
+                rows.append(EventColumns.Row(
+                    documentID: r[0], ordinal: r[1], type: r[2], mode: r[3], context: r[4], date: r[5],
+                    datePrecision: r[6], dateText: r[7], negated: r[8], hypothetical: r[9], future: r[10],
+                    speaker: r[11], trigger: r[12], sentence: r[13], spanStart: r[14], spanEnd: r[15], evidence: r[16],
+                    source: r[17], published: r[18]))
             }
+            guard !rows.isEmpty else { return [] }
+            var participants: [EventColumns.Participant] = []
+            let cursor = try Row.fetchCursor(db, sql: participantsSQL, arguments: arguments)
+            while let r = try cursor.next() {
+                participants.append(EventColumns.Participant(
+                    documentID: r[0], eventOrdinal: r[1], role: r[2], code: r[3], sector: r[4], kind: r[5], name: r[6],
+                    text: r[7]))
+            }
+            return try EventColumns.assemble(rows, participants, store: store)
         }
     }
 
