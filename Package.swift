@@ -13,12 +13,15 @@ let package = Package(
         .library(name: "RedlineExtract", targets: ["RedlineExtract"]),
         .library(name: "RedlineStore", targets: ["RedlineStore"]),
         .library(name: "RedlineAnalysis", targets: ["RedlineAnalysis"]),
+        .library(name: "RedlineTracker", targets: ["RedlineTracker"]),
+        .library(name: "RedlineServer", targets: ["RedlineServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,10 +48,25 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "RedlineAnalysis", dependencies: ["RedlineCore"], swiftSettings: strict),
+        .target(
+            name: "RedlineTracker",
+            dependencies: ["RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "RedlineServer",
+            dependencies: [
+                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis", "RedlineTracker",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "redline",
             dependencies: [
-                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis",
+                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis", "RedlineTracker",
+                "RedlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -57,6 +75,13 @@ let package = Package(
         .testTarget(name: "RedlineExtractTests", dependencies: ["RedlineExtract"], swiftSettings: strict),
         .testTarget(name: "RedlineStoreTests", dependencies: ["RedlineStore"], swiftSettings: strict),
         .testTarget(name: "RedlineAnalysisTests", dependencies: ["RedlineAnalysis"], swiftSettings: strict),
+        .testTarget(
+            name: "RedlineServerTests",
+            dependencies: [
+                "RedlineServer", "RedlineTracker", "RedlineStore", "RedlineExtract", "RedlineText", "RedlineAnalysis", "RedlineCore",
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText"], exclude: ["Golden"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,8 @@ struct Redline: AsyncParsableCommand {
             actors, dates, quotes, PLOVER events and red lines in it, and prints them.
             """,
         subcommands: [ExtractCommand.self, IngestCommand.self, ReportCommand.self, LinesCommand.self, EventsCommand.self,
-                      ActorsCommand.self, ExportCommand.self, ReviewCommand.self, EvalCommand.self, BenchCommand.self]
+                      ActorsCommand.self, ExportCommand.self, ReviewCommand.self, EvalCommand.self, BenchCommand.self,
+                      ServeCommand.self, SyntheticStoreCommand.self]
     )
 
     /// Runs the command, mapping failures to exit codes in one place: 2 for usage errors (a bad

@@ -3,6 +3,7 @@ import Foundation
 import RedlineAnalysis
 import RedlineCore
 import RedlineStore
+import RedlineTracker
 
 /// Options shared by the commands that use the tracker's store.
 struct TrackerOptions: ParsableArguments {
@@ -31,40 +32,8 @@ extension Day {
     }
 }
 
-/// Reads every stored record back as the linker's input.
-enum TrackerRecords {
-    static func load(_ store: any TrackerStore) async throws -> [DocumentRecords] {
-        var byDocument = [String: DocumentRecords]()
-        func record(_ id: String, _ source: String, _ published: Day?) -> DocumentRecords {
-            byDocument[id] ?? DocumentRecords(id: id, source: source, published: published)
-        }
-        for s in try await store.redLineStatements() {
-            var r = record(s.documentID, s.source, s.published)
-            r.redLines.append(s.redLine)
-            byDocument[s.documentID] = r
-        }
-        for e in try await store.events(EventFilter()) {
-            var r = record(e.documentID, e.source, e.published)
-            r.events.append(e.event)
-            byDocument[e.documentID] = r
-        }
-        for c in try await store.crossingClaims() {
-            var r = record(c.documentID, c.source, c.published)
-            r.claims.append(c.claim)
-            byDocument[c.documentID] = r
-        }
-        return byDocument.keys.sorted().map { byDocument[$0]! }
-    }
-
-    /// Links everything stored and replaces the tracked lines; returns them.
-    @discardableResult
-    static func relink(_ store: any TrackerStore, configuration: TrackerConfiguration) async throws -> [TrackedLine] {
-        let records = try await load(store)
-        let lines = Linker().link(documents: records, reviews: try await store.reviews(), configuration: configuration)
-        try await store.replaceTrackedLines(lines)
-        return lines
-    }
-}
+/// Reading records back and relinking live in the RedlineTracker library, shared with the server.
+typealias TrackerRecords = RedlineTracker.TrackerRecords
 
 extension LineStatus: ExpressibleByArgument {}
 extension EventType: ExpressibleByArgument {

@@ -64,7 +64,7 @@ extension RecognitionState {
                 } else if pronoun.isPlural {
                     if m.plural || entity.ref.kind == .bloc || entity.ref.kind == .igo { chosen = m.entity }
                 } else if !entity.isPerson, m.form != .modifier, entity.ref.code != nil,
-                          m.tokens.lowerBound == 0 || !SpeechVerbs.prepositions.contains(text.norms[m.tokens.lowerBound - 1]) {
+                          m.tokens.lowerBound == 0 || !text.token(m.tokens.lowerBound - 1, in: SpeechVerbs.prepositions) {
                     // "its" refers to an actor, not to the object of a preposition ("a swathe of eastern Ukraine").
                     chosen = m.entity
                 }

@@ -239,7 +239,7 @@ struct RecognitionState {
         while k < end, k - j < 4 {
             let t = text.tokens[k]
             guard t.kind == .word, t.isCapitalized, !NameWords.nonNames.contains(text.norms[k]) else { break }
-            if gazetteer.trie.canStart(text.norms[k]), k > j,
+            if gazetteer.trie.canStart(text.words[k]), k > j,
                let m = gazetteer.trie.longestMatch(text, from: k, limit: end),
                m.payloads.contains(where: { if case .surname = $0 { false } else { true } }) { break }
             k += 1

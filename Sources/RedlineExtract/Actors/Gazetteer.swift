@@ -39,22 +39,23 @@ public struct Gazetteer: Sendable {
     /// Roles that denote a head of state or government, by comparison form.
     let headTitles: Set<String>
 
-    public init(lexicon: Lexicon) {
+    /// Compiles `lexicon`'s actors, interning their words into `vocabulary`.
+    public init(lexicon: Lexicon, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
         var trie = PhraseTrie<NameSense>()
         for (i, a) in lexicon.actors.enumerated() {
-            for name in a.names { trie.insert(name, .polity(actor: i, sector: a.sector, metonym: false)) }
-            for adj in a.adjectives ?? [] { trie.insert(adj, .adjective(actor: i)) }
-            for d in a.demonyms ?? [] { trie.insert(d, .demonym(actor: i)) }
+            for name in a.names { trie.insert(name, .polity(actor: i, sector: a.sector, metonym: false), vocabulary: &vocabulary) }
+            for adj in a.adjectives ?? [] { trie.insert(adj, .adjective(actor: i), vocabulary: &vocabulary) }
+            for d in a.demonyms ?? [] { trie.insert(d, .demonym(actor: i), vocabulary: &vocabulary) }
             for (sector, words) in a.metonyms ?? [:] {
-                for w in words { trie.insert(w, .polity(actor: i, sector: sector, metonym: true)) }
+                for w in words { trie.insert(w, .polity(actor: i, sector: sector, metonym: true), vocabulary: &vocabulary) }
             }
-            for g in a.generic ?? [] { trie.insert(g, .generic(actor: i), caseSensitive: false) }
+            for g in a.generic ?? [] { trie.insert(g, .generic(actor: i), caseSensitive: false, vocabulary: &vocabulary) }
         }
         var surnames = [String: [Int]]()
         for (i, p) in lexicon.people.enumerated() {
             for name in [p.name] + (p.aliases ?? []) {
-                trie.insert(name, .person(i))
+                trie.insert(name, .person(i), vocabulary: &vocabulary)
                 let parts = name.split(separator: " ")
                 if parts.count >= 2, let last = parts.last {
                     // "Kim Jong Un" is "Kim" later; most names keep their last word.
@@ -62,15 +63,15 @@ public struct Gazetteer: Sendable {
                     let folded = Normalizer.fold(surname)
                     if !(surnames[folded]?.contains(i) ?? false) {
                         surnames[folded, default: []].append(i)
-                        trie.insert(surname, .surname(i))
+                        trie.insert(surname, .surname(i), vocabulary: &vocabulary)
                     }
                 }
             }
         }
-        for phrase in lexicon.notActors { trie.insert(phrase, .ignore) }
+        for phrase in lexicon.notActors { trie.insert(phrase, .ignore, vocabulary: &vocabulary) }
         var heads = Set<String>()
         for (i, r) in lexicon.roles.enumerated() {
-            trie.insert(r.title, .role(i), caseSensitive: false)
+            trie.insert(r.title, .role(i), caseSensitive: false, vocabulary: &vocabulary)
             if r.head == true { heads.insert(Normalizer.fold(r.title)) }
         }
         self.trie = trie

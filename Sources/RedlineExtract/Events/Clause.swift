@@ -20,21 +20,21 @@ struct ClauseMap {
     private(set) var temporal: [Bool]
     let range: Range<Int>
 
-    static let complementisers: Set<String> = ["that", "whether", "which", "who", "whom", "whose", "where"]
-    static let subordinators: Set<String> = [
+    static let complementisers = WordClass(bit: 20, ["that", "whether", "which", "who", "whom", "whose", "where"])
+    static let subordinators = WordClass(bit: 21, [
         "if", "unless", "when", "whenever", "while", "because", "although", "though", "after", "before",
         "since", "once", "until", "as", "whereas", "lest",
-    ]
+    ])
     /// Words that open a fronted adverbial, whose closing comma hands over to the main clause.
-    static let adverbialStarters: Set<String> = [
+    static let adverbialStarters = WordClass(bit: 22, [
         "last", "next", "earlier", "later", "on", "in", "at", "after", "before", "since", "during", "even",
         "however", "meanwhile", "also", "still", "yesterday", "today", "tomorrow", "by", "for", "from", "with",
         "without", "under", "over", "amid", "despite", "following", "according", "as", "to", "this", "that",
         "then", "now", "instead", "moreover", "furthermore", "nevertheless", "separately", "previously",
         "so", "but", "and", "yet", "thus", "hence", "indeed", "of", "within", "throughout", "until",
-    ]
-    static let temporalMarkers: Set<String> = ["when", "while", "after", "before", "since"]
-    static let conditionalMarkers: Set<String> = ["if", "unless", "lest", "whenever", "once"]
+    ])
+    static let temporalMarkers = WordClass(bit: 23, ["when", "while", "after", "before", "since"])
+    static let conditionalMarkers = WordClass(bit: 24, ["if", "unless", "lest", "whenever", "once"])
 
     init(_ text: SegmentedText, sentence: Range<Int>) {
         range = sentence
@@ -56,14 +56,14 @@ struct ClauseMap {
                 boundary = true
                 if kind != .openQuote { isConditional = false; isTemporal = false }
                 isSubordinate = kind == .openQuote
-            } else if Self.complementisers.contains(norm), k > sentence.lowerBound {
+            } else if text.token(k, in: Self.complementisers), k > sentence.lowerBound {
                 boundary = true
                 isSubordinate = true
-            } else if Self.subordinators.contains(norm), norm != "as" || k == sentence.lowerBound {
+            } else if text.token(k, in: Self.subordinators), norm != "as" || k == sentence.lowerBound {
                 boundary = true
                 openedBySubordinator = true
-                isConditional = Self.conditionalMarkers.contains(norm)
-                isTemporal = Self.temporalMarkers.contains(norm)
+                isConditional = text.token(k, in: Self.conditionalMarkers)
+                isTemporal = text.token(k, in: Self.temporalMarkers)
                 isSubordinate = true
                 subordinateStart.insert(k)
             } else if norm == ",", openedBySubordinator || fronted {
@@ -76,16 +76,22 @@ struct ClauseMap {
             }
             if boundary {
                 start = k + 1
-                let next = k + 1 < sentence.upperBound ? text.norms[k + 1] : ""
-                fronted = Self.adverbialStarters.contains(next) || (next.hasSuffix("ly") && next.count > 4)
+                fronted = k + 1 < sentence.upperBound && Self.opensAdverbial(text, k + 1)
             } else if k == sentence.lowerBound {
-                fronted = Self.adverbialStarters.contains(norm) || (norm.hasSuffix("ly") && norm.count > 4)
+                fronted = Self.opensAdverbial(text, k)
             }
             clauseStart[k - sentence.lowerBound] = boundary ? k : start
             conditional[k - sentence.lowerBound] = isConditional
             subordinate[k - sentence.lowerBound] = isSubordinate
             temporal[k - sentence.lowerBound] = isTemporal
         }
+    }
+
+    /// "Last week", "In 2014", "Reportedly": words that open a fronted adverbial.
+    private static func opensAdverbial(_ text: SegmentedText, _ k: Int) -> Bool {
+        if text.token(k, in: adverbialStarters) { return true }
+        let norm = text.norms[k].utf8
+        return norm.count > 4 && norm.last == UInt8(ascii: "y") && norm.dropLast().last == UInt8(ascii: "l")
     }
 
     func start(of k: Int) -> Int { clauseStart[k - range.lowerBound] }

@@ -4,18 +4,26 @@ import RedlineText
 /// tokens, `a|the` alternatives. Words match any of their inflections ("pay" meets "paid").
 struct CuePattern: Sendable {
     enum Slot: Sendable {
-        case words(Set<String>)
+        /// Vocabulary ids of the accepted forms, sorted.
+        case words([Int32])
         case gap
     }
 
     let slots: [Slot]
     let source: String
 
-    init?(_ phrase: String, irregular: [String: [String]]) {
+    /// `slotCache` keeps each slot's compiled forms by its spelling: many patterns share a slot
+    /// ("will|would|could|...") and inflecting it again is most of the lexicon's load time.
+    init?(_ phrase: String, irregular: [String: [String]], vocabulary: inout Vocabulary,
+          slotCache: inout [Substring: [Int32]]) {
         var slots = [Slot]()
         for part in phrase.split(separator: " ") {
             if part == "~" {
                 slots.append(.gap)
+                continue
+            }
+            if let cached = slotCache[part] {
+                slots.append(.words(cached))
                 continue
             }
             var forms = Set<String>()
@@ -27,32 +35,43 @@ struct CuePattern: Sendable {
                 for f in Inflection.nounForms(word) { forms.insert(f) }
             }
             // Words with an apostrophe ("won't") tokenise as they are; dots stay apart ("u.s.").
-            slots.append(.words(forms))
+            let ids = forms.map { vocabulary.intern($0) }.sorted()
+            slotCache[part] = ids
+            slots.append(.words(ids))
         }
         guard case .words = slots.first else { return nil }
         self.slots = slots
         source = phrase
     }
 
-    var firstForms: Set<String> {
+    var firstForms: [Int32] {
         if case .words(let forms) = slots[0] { return forms }
         return []
     }
 
-    /// The end of a match starting at token `start`, not crossing `limit`.
-    func match(_ norms: [String], from start: Int, limit: Int) -> Int? {
-        matchSlots(norms, slot: 0, at: start, limit: limit)
+    /// The forms of the most selective slot: a sentence without any of them cannot match, so
+    /// the pattern is not tried there (many patterns open with a modal and differ later).
+    var keyForms: [Int32] {
+        var best: [Int32] = firstForms
+        for case .words(let forms) in slots where forms.count < best.count { best = forms }
+        return best
     }
 
-    private func matchSlots(_ norms: [String], slot: Int, at k: Int, limit: Int) -> Int? {
+    /// The end of a match starting at token `start`, not crossing `limit`. `words` are the
+    /// tokens' vocabulary ids (``SegmentedText/words``).
+    func match(_ words: [Int32], from start: Int, limit: Int) -> Int? {
+        matchSlots(words, slot: 0, at: start, limit: limit)
+    }
+
+    private func matchSlots(_ words: [Int32], slot: Int, at k: Int, limit: Int) -> Int? {
         if slot == slots.count { return k }
         switch slots[slot] {
         case .words(let forms):
-            guard k < limit, forms.contains(norms[k]) else { return nil }
-            return matchSlots(norms, slot: slot + 1, at: k + 1, limit: limit)
+            guard k < limit, forms.contains(words[k]) else { return nil }
+            return matchSlots(words, slot: slot + 1, at: k + 1, limit: limit)
         case .gap:
             for skip in 0...3 where k + skip <= limit {
-                if let end = matchSlots(norms, slot: slot + 1, at: k + skip, limit: limit) { return end }
+                if let end = matchSlots(words, slot: slot + 1, at: k + skip, limit: limit) { return end }
             }
             return nil
         }
@@ -62,28 +81,52 @@ struct CuePattern: Sendable {
 /// A set of patterns indexed by their first word.
 struct CueSet<Payload: Sendable>: Sendable {
     private var patterns: [(CuePattern, Payload)] = []
-    private var byFirst: [String: [Int]] = [:]
+    /// For each vocabulary id, the patterns that can start with it.
+    private var byFirst: [[Int32]] = []
+    /// For each vocabulary id, the patterns whose key slot (``CuePattern/keyForms``) accepts it.
+    private var byKey: [[Int32]] = []
 
     init() {}
 
-    mutating func add(_ phrase: String, _ payload: Payload, irregular: [String: [String]]) {
-        guard let pattern = CuePattern(phrase, irregular: irregular) else { return }
+    mutating func add(_ phrase: String, _ payload: Payload, irregular: [String: [String]], vocabulary: inout Vocabulary,
+                      slotCache: inout [Substring: [Int32]]) {
+        guard let pattern = CuePattern(phrase, irregular: irregular, vocabulary: &vocabulary, slotCache: &slotCache) else { return }
         patterns.append((pattern, payload))
-        for f in pattern.firstForms { byFirst[f, default: []].append(patterns.count - 1) }
+        let index = Int32(patterns.count - 1)
+        for f in pattern.firstForms { Self.append(index, at: f, to: &byFirst) }
+        for f in pattern.keyForms { Self.append(index, at: f, to: &byKey) }
+    }
+
+    private static func append(_ pattern: Int32, at word: Int32, to table: inout [[Int32]]) {
+        let w = Int(word)
+        if w >= table.count { table += repeatElement([], count: w + 1 - table.count) }
+        if table[w].last != pattern { table[w].append(pattern) }
     }
 
     var isEmpty: Bool { patterns.isEmpty }
 
     /// Every match in `range`, longest first at each start, as (tokens, payload).
-    func matches(_ norms: [String], in range: Range<Int>) -> [(Range<Int>, Payload)] {
+    func matches(_ words: [Int32], in range: Range<Int>) -> [(Range<Int>, Payload)] {
         var out = [(Range<Int>, Payload)]()
+        // Patterns whose key word occurs in the range, as bits.
+        var viable = [UInt64](repeating: 0, count: (patterns.count + 63) >> 6)
+        var any = false
+        for k in range where Int(words[k]) < byKey.count {
+            for c in byKey[Int(words[k])] {
+                viable[Int(c) >> 6] |= 1 << UInt64(c & 63)
+                any = true
+            }
+        }
+        guard any else { return out }
         var k = range.lowerBound
         while k < range.upperBound {
             var best: (Int, Payload)?
-            if let candidates = byFirst[norms[k]] {
-                for c in candidates {
-                    if let end = patterns[c].0.match(norms, from: k, limit: range.upperBound), end > (best?.0 ?? k) {
-                        best = (end, patterns[c].1)
+            let first = Int(words[k])
+            if first < byFirst.count {
+                for c in byFirst[first] where viable[Int(c) >> 6] & (1 << UInt64(c & 63)) != 0 {
+                    let (pattern, payload) = patterns[Int(c)]
+                    if let end = pattern.match(words, from: k, limit: range.upperBound), end > (best?.0 ?? k) {
+                        best = (end, payload)
                     }
                 }
             }
@@ -97,35 +140,38 @@ struct CueSet<Payload: Sendable>: Sendable {
         return out
     }
 
-    func contains(_ norms: [String], in range: Range<Int>) -> Bool { !matches(norms, in: range).isEmpty }
+    func contains(_ words: [Int32], in range: Range<Int>) -> Bool { !matches(words, in: range).isEmpty }
 }
 
 /// The red-line cues of a lexicon, compiled.
 struct CompiledCues: Sendable {
     var explicit = CueSet<Void>()
     var consequences = CueSet<ConsequenceCue>()
-    var warningVerbs = Set<String>()
+    var warningVerbs = WordSet()
     var conditionals = CueSet<Void>()
     var prohibitions = CueSet<Void>()
     var commentary = CueSet<Void>()
-    var crossingVerbs = Set<String>()
+    var crossingVerbs = WordSet()
     var withdrawal = CueSet<Void>()
 
-    init(_ cues: RedLineCues, irregular: [String: [String]]) {
-        for p in cues.explicit ?? [] { explicit.add(p, (), irregular: irregular) }
-        for c in cues.consequences ?? [] { consequences.add(c.phrase, c, irregular: irregular) }
-        for p in cues.conditionals ?? [] { conditionals.add(p, (), irregular: irregular) }
-        for p in cues.prohibitions ?? [] { prohibitions.add(p, (), irregular: irregular) }
-        for p in cues.commentary ?? [] { commentary.add(p, (), irregular: irregular) }
-        for p in cues.withdrawal ?? [] { withdrawal.add(p, (), irregular: irregular) }
+    init(_ cues: RedLineCues, irregular: [String: [String]], vocabulary: inout Vocabulary) {
+        var cache = [Substring: [Int32]]()
+        for p in cues.explicit ?? [] { explicit.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        for c in cues.consequences ?? [] { consequences.add(c.phrase, c, irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        for p in cues.conditionals ?? [] { conditionals.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        for p in cues.prohibitions ?? [] { prohibitions.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        for p in cues.commentary ?? [] { commentary.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        for p in cues.withdrawal ?? [] { withdrawal.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
         for v in cues.warningVerbs ?? [] where !v.contains(" ") {
             let w = Normalizer.fold(v)
-            for (f, _) in Inflection.verbForms(w, irregular: irregular[w]) { warningVerbs.insert(f) }
-            for f in Inflection.nounForms(w) where w == "warning" || w == "threat" || w == "ultimatum" { warningVerbs.insert(f) }
+            for (f, _) in Inflection.verbForms(w, irregular: irregular[w]) { warningVerbs.insert(vocabulary.intern(f)) }
+            for f in Inflection.nounForms(w) where w == "warning" || w == "threat" || w == "ultimatum" {
+                warningVerbs.insert(vocabulary.intern(f))
+            }
         }
         for v in cues.crossingVerbs ?? [] {
             let w = Normalizer.fold(v)
-            for (f, _) in Inflection.verbForms(w, irregular: irregular[w]) { crossingVerbs.insert(f) }
+            for (f, _) in Inflection.verbForms(w, irregular: irregular[w]) { crossingVerbs.insert(vocabulary.intern(f)) }
         }
     }
 }

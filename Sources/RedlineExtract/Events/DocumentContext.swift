@@ -55,11 +55,12 @@ struct DocumentContext {
 
     /// Whether token `k` is a finite form of an event verb ("accused", "expels").
     func isTriggerVerb(_ k: Int) -> Bool {
-        guard let senses = lexicon.senses[text.norms[k]] else { return false }
+        let senses = lexicon.senses(of: text.words[k])
+        guard !senses.isEmpty else { return false }
         // Constrained entries ("say" + "goodbye") are not verbs everywhere they occur.
         return senses.contains { sense in
             sense.isVerb && sense.form != .gerund && lexicon.with[sense.entry] == nil
-                && (sense.rest.isEmpty || (k + 1 < text.norms.count && text.norms[k + 1] == sense.rest[0]))
+                && (sense.rest.isEmpty || (k + 1 < text.words.count && text.words[k + 1] == sense.rest[0]))
         }
     }
 
@@ -105,9 +106,9 @@ struct Flags {
         let start = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 5)
         for j in start..<trigger.lowerBound {
             let norm = text.norms[j]
-            if WordClasses.negations.contains(norm) || norm.hasSuffix("n't") { negated = true }
-            if WordClasses.hypotheticalMarkers.contains(norm) { hypothetical = true }
-            if WordClasses.futureMarkers.contains(norm) {
+            if text.token(j, in: WordClasses.negations) || norm.hasSuffix("n't") { negated = true }
+            if text.token(j, in: WordClasses.hypotheticalMarkers) { hypothetical = true }
+            if text.token(j, in: WordClasses.futureMarkers) {
                 if norm == "going" { future = j + 1 < trigger.lowerBound && text.norms[j + 1] == "to" } else { future = true }
             }
         }

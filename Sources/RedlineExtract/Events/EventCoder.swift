@@ -44,7 +44,7 @@ public struct EventCoder: Sendable {
 
     private func trigger(at k: Int, sentence s: Int, clause: ClauseMap, _ c: DocumentContext, lastVerbEnd: Int) -> (EventAnnotation, Int, Bool)? {
         let text = c.text
-        guard text.tokens[k].kind == .word, let senses = lexicon.senses[text.norms[k]] else { return nil }
+        guard text.tokens[k].kind == .word, case let senses = lexicon.senses(of: text.words[k]), !senses.isEmpty else { return nil }
         for sense in senses {
             guard let range = matchRest(sense, at: k, clause.range, text) else { continue }
             guard constraintsHold(sense, range, clause.range, text) else { continue }
@@ -67,25 +67,25 @@ public struct EventCoder: Sendable {
             // Particles follow the verb, perhaps after one word ("cut off", "pull its troops out" is rarer).
             var j = k + 1
             for word in sense.rest {
-                if j < range.upperBound, text.norms[j] == word { j += 1; continue }
-                if j + 1 < range.upperBound, text.norms[j + 1] == word, text.tokens[j].kind == .word { j += 2; continue }
+                if j < range.upperBound, text.words[j] == word { j += 1; continue }
+                if j + 1 < range.upperBound, text.words[j + 1] == word, text.tokens[j].kind == .word { j += 2; continue }
                 return nil
             }
             return k..<j
         }
         let start = k - sense.rest.count
         guard start >= range.lowerBound else { return nil }
-        for (offset, word) in sense.rest.enumerated() where text.norms[start + offset] != word { return nil }
+        for (offset, word) in sense.rest.enumerated() where text.words[start + offset] != word { return nil }
         return start..<(k + 1)
     }
 
     private func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
         let window = trigger.upperBound..<min(range.upperBound, trigger.upperBound + 5)
         let before = max(range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
-        func near(_ words: Set<String>) -> Bool {
-            for j in window where words.contains(Inflection.stem(text.norms[j])) || words.contains(text.norms[j]) { return true }
+        func near(_ words: WordSet) -> Bool {
+            for j in window where words.contains(text.words[j]) { return true }
             if !sense.isVerb {
-                for j in before where words.contains(Inflection.stem(text.norms[j])) || words.contains(text.norms[j]) { return true }
+                for j in before where words.contains(text.words[j]) { return true }
             }
             return false
         }
@@ -98,7 +98,7 @@ public struct EventCoder: Sendable {
         let text = c.text
         guard k > 0 else { return sense.form == .base || sense.form == .past }
         let prev = text.norms[k - 1]
-        if WordClasses.determiners.contains(prev) || text.tokens[k - 1].kind == .possessive { return false }
+        if text.token(k - 1, in: WordClasses.determiners) || text.tokens[k - 1].kind == .possessive { return false }
         if let m = c.actors.mention(covering: k - 1), c.actors.mentions[m].form == .modifier { return false }
         switch sense.form {
         case .past, .participle:
@@ -106,10 +106,10 @@ public struct EventCoder: Sendable {
         case .gerund:
             return true
         case .base:
-            return WordClasses.modals.contains(prev) || WordClasses.doForms.contains(prev) || prev == "to"
-                || prev == "not" || prev == "n't" || prev == "never" || WordClasses.subjectPronouns.contains(prev)
+            return text.token(k - 1, in: WordClasses.modals) || text.token(k - 1, in: WordClasses.doForms) || prev == "to"
+                || prev == "not" || prev == "n't" || prev == "never" || text.token(k - 1, in: WordClasses.subjectPronouns)
                 || prev.hasSuffix("ly") || c.endsAgentMention(k - 1) || prev == "and" || prev == "or"
-                || WordClasses.negations.contains(prev)
+                || text.token(k - 1, in: WordClasses.negations)
         case .third:
             return c.endsAgentMention(k - 1) || prev == "he" || prev == "she" || prev == "it" || prev == "who"
                 || prev == "which" || prev.hasSuffix("ly") || prev == "also"
@@ -118,16 +118,17 @@ public struct EventCoder: Sendable {
 
     private func isNounUse(at k: Int, _ c: DocumentContext) -> Bool {
         guard k > 0 else { return true }
-        let prev = c.text.norms[k - 1]
-        if WordClasses.modals.contains(prev) || prev == "to" || WordClasses.doForms.contains(prev) { return false }
-        if WordClasses.subjectPronouns.contains(prev), prev != "which", prev != "who" { return false }
+        let text = c.text
+        let prev = text.norms[k - 1]
+        if text.token(k - 1, in: WordClasses.modals) || prev == "to" || text.token(k - 1, in: WordClasses.doForms) { return false }
+        if text.token(k - 1, in: WordClasses.subjectPronouns), prev != "which", prev != "who" { return false }
         // A predicate noun names no event: "becomes a threat", "consider this an attack".
         var j = k - 1
         var steps = 0
         while j >= 0, steps < 4 {
             let norm = c.text.norms[j]
-            if WordClasses.copulas.contains(norm) { return false }
-            guard c.text.tokens[j].kind == .word, !WordClasses.prepositions.contains(norm) else { break }
+            if c.text.token(j, in: WordClasses.copulas) { return false }
+            guard c.text.tokens[j].kind == .word, !c.text.token(j, in: WordClasses.prepositions) else { break }
             j -= 1
             steps += 1
         }
@@ -137,12 +138,12 @@ public struct EventCoder: Sendable {
     /// A noun right after an event verb is its object ("cutting off gas supplies", "conduct a strike").
     private func isObjectOfTrigger(_ k: Int, lastVerbEnd: Int, _ text: SegmentedText) -> Bool {
         guard lastVerbEnd >= 0, k >= lastVerbEnd, k - lastVerbEnd <= 3 else { return false }
-        return !(lastVerbEnd..<k).contains { WordClasses.prepositions.contains(text.norms[$0]) || text.tokens[$0].kind == .punctuation }
+        return !(lastVerbEnd..<k).contains { text.token($0, in: WordClasses.prepositions) || text.tokens[$0].kind == .punctuation }
     }
 
     /// An event noun used as a modifier: "missile strike systems", "aid package".
     private func modifiesNextNoun(_ k: Int, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
-        k < range.upperBound && WordClasses.headNouns.contains(text.norms[k])
+        k < range.upperBound && text.token(k, in: WordClasses.headNouns)
     }
 
     // MARK: - Building an event
@@ -247,7 +248,7 @@ public struct EventCoder: Sendable {
         var out = events
         for (s, sentence) in c.text.sentences.enumerated() {
             let range = sentence.tokens
-            guard range.contains(where: { WordClasses.reciprocity.contains(c.text.norms[$0]) }),
+            guard range.contains(where: { c.text.token($0, in: WordClasses.reciprocity) }),
                   range.contains(where: { ["responded", "responds", "respond", "retaliated", "retaliate", "reciprocated",
                                            "replied", "answered", "hit"].contains(c.text.norms[$0]) }),
                   !out.contains(where: { $0.sentence == s }) else { continue }

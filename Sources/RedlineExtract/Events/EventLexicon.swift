@@ -8,25 +8,32 @@ public struct EventLexicon: Sendable {
         var entry: Int
         var isVerb: Bool
         var form: Inflection.VerbForm
-        /// Words after the head that complete a multi-word entry ("off" in "cut off").
-        var rest: [String]
+        /// Vocabulary ids of the words that complete a multi-word entry ("off" in "cut off"):
+        /// after the head for verbs, before it for nouns.
+        var rest: [Int32]
     }
 
     let entries: [EventEntry]
-    /// Comparison form of a head word → its senses, constrained ones first.
-    let senses: [String: [Sense]]
-    let with: [Set<String>?]
-    let without: [Set<String>?]
+    /// Vocabulary id of a head word → its senses, constrained ones first.
+    private let sensesByWord: [[Sense]]
+    /// Per entry, the words one of which must be near its trigger, as every form that stems
+    /// to one of them (``Inflection/stem(_:)``).
+    let with: [WordSet?]
+    /// Per entry, the words none of which may be near its trigger, likewise.
+    let without: [WordSet?]
     let cues: CompiledCues
 
-    public init(lexicon: Lexicon) {
+    /// Compiles `lexicon`'s events and cues, interning their words into `vocabulary`, which
+    /// must already tag ``WordClasses/all``.
+    public init(lexicon: Lexicon, vocabulary: inout Vocabulary) {
         entries = lexicon.events
         var senses = [String: [Sense]]()
-        var with = [Set<String>?]()
-        var without = [Set<String>?]()
+        var with = [WordSet?]()
+        var without = [WordSet?]()
+        var stemForms = [String: [Int32]]()
         for (i, e) in lexicon.events.enumerated() {
-            with.append(e.with.map { Set($0.map { Inflection.stem(Normalizer.fold($0)) }) })
-            without.append(e.without.map { Set($0.map { Inflection.stem(Normalizer.fold($0)) }) })
+            with.append(e.with.map { Self.stemSet($0, &vocabulary, &stemForms) })
+            without.append(e.without.map { Self.stemSet($0, &vocabulary, &stemForms) })
             if let verb = e.verb {
                 let words = verb.split(separator: " ").map { Normalizer.fold(String($0)) }
                 guard let head = words.first else { continue }
@@ -34,7 +41,7 @@ public struct EventLexicon: Sendable {
                 var forms = Inflection.verbForms(head, irregular: irregular)
                 for f in e.forms ?? [] { forms.append((Normalizer.fold(f), f.hasSuffix("ing") ? .gerund : .past)) }
                 for (form, kind) in forms {
-                    senses[form, default: []].append(Sense(entry: i, isVerb: true, form: kind, rest: Array(words.dropFirst())))
+                    senses[form, default: []].append(Sense(entry: i, isVerb: true, form: kind, rest: words.dropFirst().map { vocabulary.intern($0) }))
                 }
             }
             if let noun = e.noun {
@@ -44,7 +51,7 @@ public struct EventLexicon: Sendable {
                 var forms = Inflection.nounForms(head)
                 forms += (e.forms ?? []).map(Normalizer.fold)
                 for form in Set(forms) {
-                    senses[form, default: []].append(Sense(entry: i, isVerb: false, form: .base, rest: Array(words.dropLast())))
+                    senses[form, default: []].append(Sense(entry: i, isVerb: false, form: .base, rest: words.dropLast().map { vocabulary.intern($0) }))
                 }
             }
         }
@@ -56,10 +63,40 @@ public struct EventLexicon: Sendable {
                 return sa != sb ? sa > sb : a.entry < b.entry
             }
         }
-        self.senses = senses
         self.with = with
         self.without = without
-        cues = CompiledCues(lexicon.redLineCues, irregular: lexicon.irregularVerbs)
+        var byWord = [[Sense]]()
+        for (form, list) in senses.sorted(by: { $0.key < $1.key }) {
+            let id = Int(vocabulary.intern(form))
+            if id >= byWord.count { byWord += repeatElement([], count: id + 1 - byWord.count) }
+            byWord[id] = list
+        }
+        sensesByWord = byWord
+        cues = CompiledCues(lexicon.redLineCues, irregular: lexicon.irregularVerbs, vocabulary: &vocabulary)
+    }
+
+    /// The forms that `Inflection.stem` takes to one of `words` (or that are one of them):
+    /// the word, and its plural spellings.
+    private static func stemSet(_ words: [String], _ vocabulary: inout Vocabulary, _ memo: inout [String: [Int32]]) -> WordSet {
+        var set = WordSet()
+        for word in words {
+            if let ids = memo[word] {
+                for id in ids { set.insert(id) }
+                continue
+            }
+            let stem = Inflection.stem(Normalizer.fold(word))
+            var candidates = [stem, stem + "s", stem + "es"]
+            if stem.hasSuffix("y") { candidates.append(String(stem.dropLast()) + "ies") }
+            let ids = candidates.filter { $0 == stem || Inflection.stem($0) == stem }.map { vocabulary.intern($0) }
+            memo[word] = ids
+            for id in ids { set.insert(id) }
+        }
+        return set
+    }
+
+    /// The senses of the word with this vocabulary id, constrained ones first.
+    func senses(of word: Int32) -> [Sense] {
+        Int(word) < sensesByWord.count ? sensesByWord[Int(word)] : []
     }
 
     func entry(_ sense: Sense) -> EventEntry { entries[sense.entry] }

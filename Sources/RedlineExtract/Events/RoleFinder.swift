@@ -17,7 +17,7 @@ struct RoleFinder {
         var b = mention.tokens.lowerBound - 1
         while b >= clause.range.lowerBound, ["the", "a", "an"].contains(text.norms[b]) { b -= 1 }
         guard b >= clause.range.lowerBound else { return true }
-        return !WordClasses.prepositions.contains(text.norms[b])
+        return !text.token(b, in: WordClasses.prepositions)
     }
 
     /// The subject of the clause of token `k`: the nearest free agent before `k` that is not the
@@ -75,7 +75,7 @@ struct RoleFinder {
         var j = k - 1
         var steps = 0
         while j >= clause.range.lowerBound, steps < 4 {
-            if WordClasses.lightVerbs.contains(text.norms[j]) { return true }
+            if text.token(j, in: WordClasses.lightVerbs) { return true }
             guard text.tokens[j].kind == .word else { return false }
             j -= 1
             steps += 1
@@ -91,14 +91,14 @@ struct RoleFinder {
             let mention = actors.mentions[m]
             guard mention.isAgent || mention.form == .modifier else { continue }
             // Stop at a clause boundary between the trigger and the object.
-            if (k..<mention.tokens.lowerBound).contains(where: { ClauseMap.complementisers.contains(text.norms[$0]) || text.norms[$0] == ";" }) {
+            if (k..<mention.tokens.lowerBound).contains(where: { text.token($0, in: ClauseMap.complementisers) || text.norms[$0] == ";" }) {
                 return []
             }
             var b = mention.tokens.lowerBound - 1
             while b >= k, ["the", "a", "an"].contains(text.norms[b]) || text.tokens[b].kind == .number { b -= 1 }
             // "dozens of Navalny supporters": a quantity before "of" keeps the object.
-            let quantity = b > k && text.norms[b] == "of" && WordClasses.quantities.contains(text.norms[b - 1])
-            if b >= k, WordClasses.prepositions.contains(text.norms[b]), !quantity { continue }
+            let quantity = b > k && text.norms[b] == "of" && text.token(b - 1, in: WordClasses.quantities)
+            if b >= k, text.token(b, in: WordClasses.prepositions), !quantity { continue }
             return coordinated(from: m, limit: clause.range.upperBound)
         }
         return []
@@ -118,11 +118,11 @@ struct RoleFinder {
                             return coordinated(from: m, limit: clause.range.upperBound)
                         }
                     }
-                    if WordClasses.prepositions.contains(text.norms[a]) || text.tokens[a].kind == .punctuation { break }
+                    if text.token(a, in: WordClasses.prepositions) || text.tokens[a].kind == .punctuation { break }
                     a += 1
                 }
             }
-            if ClauseMap.complementisers.contains(text.norms[j]) && j > k { break }
+            if text.token(j, in: ClauseMap.complementisers) && j > k { break }
             j += 1
         }
         return []

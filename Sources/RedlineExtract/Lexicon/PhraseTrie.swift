@@ -13,19 +13,25 @@ public enum CaseRule: UInt8, Sendable {
 /// A trie over token comparison forms, for multi-word names, titles and phrases.
 ///
 /// Entries are tokenised with the same `Tokenizer` as documents, so "U.S.", "Côte d'Ivoire" and
-/// "Kyiv's" meet their text forms. Matching walks the tokens of a text once per start position
-/// and returns the longest match whose case rules the text satisfies.
+/// "Kyiv's" meet their text forms. Words are vocabulary ids (``SegmentedText/words``): the root
+/// is a table indexed by id, other nodes a short list of (word, child). Matching walks the tokens
+/// of a text once per start position and returns the longest match whose case rules the text
+/// satisfies.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
-    private var children: [[String: Int32]] = [[:]]
+    /// The root's child for each vocabulary id (0: none).
+    private var root: [Int32] = []
+    /// The children of each node but the root (node 0), as (word, node).
+    private var children: [[(word: Int32, node: Int32)]] = [[]]
     private var payloads: [[(Payload, [CaseRule])]] = [[]]
 
     public init() {}
 
-    public var isEmpty: Bool { children[0].isEmpty }
+    public var isEmpty: Bool { children.count == 1 }
 
-    /// Adds `phrase`, tokenised; returns false for a phrase with no tokens.
+    /// Adds `phrase`, tokenised, interning its words; returns false for a phrase with no tokens.
     @discardableResult
-    public mutating func insert(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true) -> Bool {
+    public mutating func insert(_ phrase: String, _ payload: Payload, caseSensitive: Bool = true,
+                                vocabulary: inout Vocabulary) -> Bool {
         let bytes = Array(phrase.utf8)
         let tokens = Tokenizer().tokenize(bytes)
         guard !tokens.isEmpty else { return false }
@@ -35,13 +41,19 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             let slice = bytes[t.start..<t.end]
             let norm = Normalizer.fold(slice)
             rules.append(caseSensitive ? Self.rule(for: slice, norm: norm, kind: t.kind) : .any)
-            if let next = children[node][norm] {
+            let word = vocabulary.intern(norm)
+            if let next = child(of: node, word) {
                 node = Int(next)
             } else {
-                children.append([:])
+                children.append([])
                 payloads.append([])
                 let next = Int32(children.count - 1)
-                children[node][norm] = next
+                if node == 0 {
+                    if Int(word) >= root.count { root += repeatElement(0, count: Int(word) + 1 - root.count) }
+                    root[Int(word)] = next
+                } else {
+                    children[node].append((word, next))
+                }
                 node = Int(next)
             }
         }
@@ -69,7 +81,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         var node = 0
         var best: (Int, [Payload])?
         var i = start
-        while i < limit, let next = children[node][text.norms[i]] {
+        while i < limit, let next = child(of: node, text.words[i]) {
             node = Int(next)
             i += 1
             let here = payloads[node]
@@ -81,9 +93,19 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
         return best.map { (end: $0.0, payloads: $0.1) }
     }
 
-    /// Whether the first token `start` could begin a match at all (cheap pre-check).
+    /// Whether a token with this vocabulary id could begin a match at all (cheap pre-check).
     @inline(__always)
-    public func canStart(_ norm: String) -> Bool { children[0][norm] != nil }
+    public func canStart(_ word: Int32) -> Bool { child(of: 0, word) != nil }
+
+    @inline(__always)
+    private func child(of node: Int, _ word: Int32) -> Int32? {
+        if node == 0 {
+            let next = Int(word) < root.count ? root[Int(word)] : 0
+            return next == 0 ? nil : next
+        }
+        for c in children[node] where c.word == word { return c.node }
+        return nil
+    }
 
     private static func satisfies(_ rules: [CaseRule], _ text: SegmentedText, from start: Int) -> Bool {
         for (k, rule) in rules.enumerated() where rule != .any {

@@ -11,9 +11,12 @@ import RedlineText
 /// ```
 public struct Pipeline: Sendable {
     public let stages: [any ExtractionStage]
+    /// The words the stages look up by id; documents are segmented against it.
+    public let vocabulary: Vocabulary
 
     /// A pipeline of the given stages, refused when a stage comes before what it needs.
-    public init(stages: [any ExtractionStage]) throws {
+    public init(vocabulary: Vocabulary = Vocabulary(), stages: [any ExtractionStage]) throws {
+        self.vocabulary = vocabulary
         var available = Set<Annotation>()
         for stage in stages {
             let missing = stage.needs.subtracting(available)
@@ -28,9 +31,12 @@ public struct Pipeline: Sendable {
 
     /// The standard pipeline over a lexicon: dates, actors, quotes, events, red lines.
     public static func standard(lexicon: Lexicon) throws -> Pipeline {
-        let gazetteer = Gazetteer(lexicon: lexicon)
-        let eventLexicon = EventLexicon(lexicon: lexicon)
-        return try Pipeline(stages: [
+        // One vocabulary for every stage: the closed word classes, then the lexicon's words.
+        var vocabulary = Vocabulary()
+        for wordClass in WordClasses.all { vocabulary.tag(wordClass) }
+        let gazetteer = Gazetteer(lexicon: lexicon, vocabulary: &vocabulary)
+        let eventLexicon = EventLexicon(lexicon: lexicon, vocabulary: &vocabulary)
+        return try Pipeline(vocabulary: vocabulary, stages: [
             DateStage(),
             ActorStage(recognizer: ActorRecognizer(gazetteer: gazetteer)),
             QuoteStage(),
@@ -40,7 +46,7 @@ public struct Pipeline: Sendable {
     }
 
     public func run(_ document: Document) -> AnnotatedDocument {
-        var annotated = AnnotatedDocument(text: SegmentedText(document))
+        var annotated = AnnotatedDocument(text: SegmentedText(document, vocabulary: vocabulary))
         for stage in stages { stage.process(&annotated) }
         return annotated
     }

@@ -117,7 +117,7 @@ public struct QuoteRecognizer: Sendable {
         var k = q.outer.upperBound
         while k < end, text.tokens[k].kind == .punctuation, text.norms[k] == "," { k += 1 }
         guard k < end else { return nil }
-        if SpeechVerbs.forms.contains(text.norms[k]) {
+        if text.token(k, in: SpeechVerbs.forms) {
             // "said Putin", "said the Russian leader"
             if let m = actors.mention(covering: k + 1) ?? (k + 2 < end ? actors.mention(covering: k + 2) : nil),
                actors.mentions[m].isAgent { return (m, k) }
@@ -127,7 +127,7 @@ public struct QuoteRecognizer: Sendable {
         // The speech verb follows, perhaps after an apposition.
         var v = actors.mentions[m].tokens.upperBound
         while v < end {
-            if SpeechVerbs.forms.contains(text.norms[v]) { return (m, v) }
+            if text.token(v, in: SpeechVerbs.forms) { return (m, v) }
             if text.tokens[v].kind == .openQuote { break }
             v += 1
         }
@@ -140,7 +140,7 @@ public struct QuoteRecognizer: Sendable {
         let start = text.sentences[sentence].tokens.lowerBound
         var v = q.outer.lowerBound - 1
         while v >= start {
-            if SpeechVerbs.forms.contains(text.norms[v]) || (text.norms[v] == "to" && v > start && text.norms[v - 1] == "according") {
+            if text.token(v, in: SpeechVerbs.forms) || (text.norms[v] == "to" && v > start && text.norms[v - 1] == "according") {
                 if text.norms[v] == "to", let m = actors.mention(covering: v + 1) { return (m, v) }
                 if let m = subject(before: v, from: start, text, actors) { return (m, v) }
             }
@@ -194,7 +194,7 @@ public struct QuoteRecognizer: Sendable {
                         continue
                     }
                     clauseStart += 1
-                } else if SpeechVerbs.reporting.contains(norm) {
+                } else if text.token(v, in: SpeechVerbs.reporting) {
                     guard let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }
                     speaker = m
                     // "told Tass that", "said during an address to lawmakers that": the clause starts

@@ -31,12 +31,14 @@ public struct RedLineExtractor: Sendable {
         var result = Result()
         for (s, sentence) in doc.text.sentences.enumerated() {
             let range = sentence.tokens
-            let norms = doc.text.norms
-            let explicit = lexicon.cues.explicit.matches(norms, in: range)
+            let words = doc.text.words
+            let explicit = lexicon.cues.explicit.matches(words, in: range)
+            let cued = lexicon.cues.consequences.matches(words, in: range)
+            let bareLine = range.first { doc.text.token($0, in: WordClasses.line) }
+            guard !explicit.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
             let clause = ClauseMap(doc.text, sentence: range)
             // "When he announced the special military operation": a past act in a time clause threatens nothing.
-            let consequences = lexicon.cues.consequences.matches(norms, in: range).filter { !clause.isTemporal($0.0.lowerBound) }
-            let bareLine = range.first { norms[$0] == "line" || norms[$0] == "lines" }
+            let consequences = cued.filter { !clause.isTemporal($0.0.lowerBound) }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
             let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!

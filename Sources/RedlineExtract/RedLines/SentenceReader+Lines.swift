@@ -87,13 +87,13 @@ extension SentenceReader {
 
     /// The warning or saying verb of the sentence, if any.
     var reportingVerb: Int? {
-        range.first { cues.warningVerbs.contains(text.norms[$0]) && text.tokens[$0].kind == .word }
-            ?? range.first { SpeechVerbs.reporting.contains(text.norms[$0]) }
+        range.first { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }
+            ?? range.first { text.token($0, in: SpeechVerbs.reporting) }
     }
 
     /// Those warned: the object of the warning verb ("warned NATO", "warned the West not to").
     func addressees(excluding code: String) -> [Int] {
-        guard let verb = range.first(where: { cues.warningVerbs.contains(text.norms[$0]) }) else { return [] }
+        guard let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) }) else { return [] }
         return roles.object(after: verb + 1).filter { c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false }
     }
 
@@ -109,14 +109,14 @@ extension SentenceReader {
     /// countries that ..."), the prohibited act ("not to cross ..."), the thing to be treated as a
     /// target ("consider X as legitimate targets"), or what "would be a red line".
     func trigger(cue: Int, excluding code: String, addressee: [Int]) -> TriggerParts {
-        if let start = range.first(where: { clause.isConditional($0) && ClauseMap.conditionalMarkers.contains(text.norms[$0]) }) {
+        if let start = range.first(where: { clause.isConditional($0) && text.token($0, in: ClauseMap.conditionalMarkers) }) {
             var end = start + 1
             while end < range.upperBound, clause.isConditional(end), text.norms[end] != "," { end += 1 }
             return parts((start + 1)..<end, excluding: code)
         }
         if let any = anyCondition(before: cue) {
             var end = any + 1
-            while end < range.upperBound, !WordClasses.modals.contains(text.norms[end]), !["can", "means", "is", "are"].contains(text.norms[end]) { end += 1 }
+            while end < range.upperBound, !text.token(end, in: WordClasses.modals), !["can", "means", "is", "are"].contains(text.norms[end]) { end += 1 }
             return parts(any..<end, excluding: code)
         }
         if let not = range.first(where: { text.norms[$0] == "not" && $0 + 1 < range.upperBound && text.norms[$0 + 1] == "to" }) {
@@ -129,11 +129,11 @@ extension SentenceReader {
             return parts((verb + 1)..<asToken, excluding: code)
         }
         // "X would be a red line", "X is a red line for Russia"
-        if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { WordClasses.beForms.contains(text.norms[$0]) }) {
+        if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { text.token($0, in: WordClasses.beForms) }) {
             var start = clause.start(of: be)
-            while start < be, WordClasses.modals.contains(text.norms[be - 1]) == false, text.tokens[start].kind != .word { start += 1 }
+            while start < be, text.token(be - 1, in: WordClasses.modals) == false, text.tokens[start].kind != .word { start += 1 }
             var end = be
-            while end > start, WordClasses.modals.contains(text.norms[end - 1]) { end -= 1 }
+            while end > start, text.token(end - 1, in: WordClasses.modals) { end -= 1 }
             if end > start { return parts(start..<end, excluding: code) }
         }
         let start = clause.start(of: cue)
@@ -183,7 +183,7 @@ extension SentenceReader {
             let norm = text.norms[k]
             if ["these", "those", "this", "such", "they", "both"].contains(norm) {
                 // "this line" inside a noun phrase of the sentence itself does not point back.
-                if norm == "this" || norm == "such", k + 1 < range.upperBound, !WordClasses.beForms.contains(text.norms[k + 1]) { continue }
+                if norm == "this" || norm == "such", k + 1 < range.upperBound, !text.token(k + 1, in: WordClasses.beForms) { continue }
                 return norm
             }
         }

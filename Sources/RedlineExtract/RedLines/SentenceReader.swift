@@ -18,7 +18,7 @@ struct SentenceReader {
     /// "NATO has already crossed Putin's red line", "This line has been crossed every day":
     /// a crossing verb in the past or perfect, outside a condition or prohibition.
     func crossingClaim(cue: Int, explicit: Bool) -> CrossingClaim? {
-        guard let verb = range.first(where: { cues.crossingVerbs.contains(text.norms[$0]) && isPastForm(text.norms[$0]) }) else { return nil }
+        guard let verb = range.first(where: { cues.crossingVerbs.contains(text.words[$0]) && isPastForm(text.norms[$0]) }) else { return nil }
         if clause.isConditional(verb) { return nil }
         let before = max(range.lowerBound, verb - 3)..<verb
         if before.contains(where: { ["not", "never", "n't", "to", "will", "would", "must", "could", "should", "may", "might", "if"].contains(text.norms[$0])
@@ -75,7 +75,7 @@ struct SentenceReader {
     /// Talk about lines rather than a line drawn: "Putin's supposed red lines", "called the bluff".
     func isCommentary(_ cue: Int) -> Bool {
         let window = max(range.lowerBound, cue - 6)..<min(range.upperBound, cue + 4)
-        if cues.commentary.contains(text.norms, in: window) { return true }
+        if cues.commentary.contains(text.words, in: window) { return true }
         // "the consequences of crossing X's red lines", "fears about crossing"
         if (max(range.lowerBound, cue - 5)..<cue).contains(where: { ["crossing", "breaching", "testing"].contains(text.norms[$0]) }) { return true }
         return false
@@ -89,9 +89,9 @@ struct SentenceReader {
         if clause.isTemporal(cue.lowerBound) { return false }
         if range.contains(where: { clause.isConditional($0) }) { return true }
         if anyCondition(before: cue.lowerBound) != nil { return true }
-        if cues.conditionals.contains(text.norms, in: range) { return true }
-        if range.contains(where: { cues.warningVerbs.contains(text.norms[$0]) }) { return true }
-        if cues.prohibitions.contains(text.norms, in: range) { return true }
+        if cues.conditionals.contains(text.words, in: range) { return true }
+        if range.contains(where: { cues.warningVerbs.contains(text.words[$0]) }) { return true }
+        if cues.prohibitions.contains(text.words, in: range) { return true }
         let start = clause.start(of: cue.lowerBound)
         let modal = (max(start, cue.lowerBound - 8)..<cue.lowerBound).contains { ["will", "would", "'ll", "shall"].contains(text.norms[$0]) }
         if strong && modal { return true }
@@ -107,7 +107,7 @@ struct SentenceReader {
     func anyCondition(before k: Int) -> Int? {
         for j in range.lowerBound..<k where ["any", "whoever", "anyone", "anybody", "whatever"].contains(text.norms[j]) {
             // It must come before a modal: "any X will / would / can expect".
-            if (j..<min(range.upperBound, k + 1)).contains(where: { WordClasses.modals.contains(text.norms[$0]) || ["can", "means", "is", "are"].contains(text.norms[$0]) }) {
+            if (j..<min(range.upperBound, k + 1)).contains(where: { text.token($0, in: WordClasses.modals) || ["can", "means", "is", "are"].contains(text.norms[$0]) }) {
                 return j
             }
         }

@@ -13,22 +13,38 @@ public struct SegmentedText: Sendable {
     public let tokens: [Token]
     /// `Normalizer.fold` of each token, in step with `tokens`.
     public let norms: [String]
+    /// The vocabulary id of each norm, in step with `tokens` (`Vocabulary.unknown` for words the
+    /// vocabulary given at segmentation does not know).
+    public let words: [Int32]
+    /// The word-class bits of each token (``WordClass``), in step with `tokens`.
+    public let classes: [UInt64]
     public let sentences: [Sentence]
     /// The sentence index of each token.
     public let sentenceOfToken: [Int32]
 
-    public init(_ document: Document, tokenizer: Tokenizer = Tokenizer(), splitter: SentenceSplitter = SentenceSplitter()) {
+    public init(_ document: Document, vocabulary: Vocabulary = Vocabulary(), tokenizer: Tokenizer = Tokenizer(),
+                splitter: SentenceSplitter = SentenceSplitter()) {
         self.document = document
         let buffer = TextBuffer(document.text)
         self.buffer = buffer
         let tokens = tokenizer.tokenize(buffer.bytes)
         self.tokens = tokens
         var norms = [String]()
+        var words = [Int32]()
+        var classes = [UInt64]()
         norms.reserveCapacity(tokens.count)
+        words.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
         for t in tokens {
-            norms.append(Normalizer.fold(buffer.bytes[t.start..<t.end]))
+            let norm = Normalizer.fold(buffer.bytes[t.start..<t.end])
+            let id = vocabulary.id(norm)
+            norms.append(norm)
+            words.append(id)
+            classes.append(vocabulary.classes(of: id))
         }
         self.norms = norms
+        self.words = words
+        self.classes = classes
         let sentences = splitter.split(buffer.bytes, tokens: tokens)
         self.sentences = sentences
         var owner = [Int32](repeating: 0, count: tokens.count)
@@ -39,6 +55,10 @@ public struct SegmentedText: Sendable {
     }
 
     public var bytes: [UInt8] { buffer.bytes }
+
+    /// Whether token `k` belongs to `wordClass` (one mask: the class bits were set at segmentation).
+    @inline(__always)
+    public func token(_ k: Int, in wordClass: WordClass) -> Bool { classes[k] & wordClass.bit != 0 }
 
     /// The original text of a token.
     public func text(of token: Int) -> String { buffer.string(tokens[token].range) }

@@ -40,6 +40,17 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = i
+            if UTF8Scan.isASCIILetter(b) {
+                // The common case, without decoding: an ASCII word.
+                atParagraphStart = false
+                i = scanWord(bytes, from: i)
+                tokens.append(Token(start: start, end: i, kind: .word, isCapitalized: b <= 0x5A))
+                if let end = possessiveEnd(bytes, at: i, afterWordEndingIn: bytes[i - 1], openSingle: openSingle) {
+                    tokens.append(Token(start: i, end: end, kind: .possessive))
+                    i = end
+                }
+                continue
+            }
             let (scalar, width) = UTF8Scan.decode(bytes, i) ?? (Unicode.Scalar(0xFFFD)!, 1)
             if UTF8Scan.isSpace(scalar) {
                 i += width
@@ -125,6 +136,14 @@ public struct Tokenizer: Sendable {
         var initialism = true  // single letters separated by dots so far
         var runLength = 0
         while i < n {
+            let b = bytes[i]
+            if UTF8Scan.isASCIILetter(b) || (b >= 0x30 && b <= 0x39) {
+                i += 1
+                letters += 1
+                runLength += 1
+                if runLength > 1 { initialism = false }
+                continue
+            }
             guard let (scalar, width) = UTF8Scan.decode(bytes, i) else { break }
             if UTF8Scan.isLetter(scalar) || UTF8Scan.isDigit(scalar) || UTF8Scan.isMark(scalar) {
                 i += width

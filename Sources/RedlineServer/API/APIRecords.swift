@@ -1,0 +1,151 @@
+import RedlineAnalysis
+import RedlineCore
+import RedlineStore
+
+/// An event as the API lists it: the PLOVER event and the document it came from.
+struct EventItem: Encodable, Sendable {
+    var id: String
+    var document: String
+    var source: String
+    var published: Day?
+    var index: Int
+    var event: Event
+
+    init(_ stored: StoredEvent) {
+        id = "\(stored.documentID):\(stored.index)"
+        document = stored.documentID
+        source = stored.source
+        published = stored.published
+        index = stored.index
+        event = stored.event
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, document, source, published, index, event }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(document, forKey: .document)
+        try c.encode(source, forKey: .source)
+        if let published { try c.encode(published, forKey: .published) } else { try c.encodeNil(forKey: .published) }
+        try c.encode(index, forKey: .index)
+        try c.encode(event, forKey: .event)
+    }
+}
+
+/// A declarer's credibility as the API shows it.
+struct CredibilityRecord: Encodable, Sendable {
+    struct Case: Encodable, Sendable {
+        var line: String
+        var status: LineStatus
+        var outcome: Double
+        var date: Day?
+        var weight: Double
+    }
+
+    var declarer: String
+    var mean: Double
+    var lower: Double
+    var upper: Double
+    var level: Double
+    var cases: Int
+    var effectiveCases: Double
+    var lines: [Case]
+
+    init(_ c: Credibility) {
+        declarer = c.declarer
+        mean = c.mean
+        lower = c.lower
+        upper = c.upper
+        level = c.level
+        cases = c.cases
+        effectiveCases = c.effectiveCases
+        lines = c.lines.map { Case(line: $0.line, status: $0.status, outcome: $0.outcome, date: $0.date, weight: $0.weight) }
+    }
+}
+
+/// One actor in the actor list: how many lines it drew, by status, and its credibility.
+struct ActorOverview: Encodable, Sendable {
+    var code: String
+    var lines: Int
+    var statuses: [String: Int]
+    var credibility: CredibilityRecord
+}
+
+/// One dyad's weekly escalation, for the actor page's chart.
+struct DyadSeries: Encodable, Sendable {
+    struct Week: Encodable, Sendable {
+        var week: String
+        var monday: Day
+        var level: Int
+        var score: Double
+        var events: Int
+    }
+
+    var actor: String
+    var recipient: String
+    var latestLevel: Int
+    var latestWeek: String
+    var direction: String
+    var weeks: [Week]
+}
+
+/// One actor in full: credibility, its lines and its escalation with others.
+struct ActorDetail: Encodable, Sendable {
+    var code: String
+    var credibility: CredibilityRecord
+    var lines: [TrackedLine]
+    var escalation: [DyadSeries]
+}
+
+/// What a document upload found and did.
+struct IngestResult: Encodable, Sendable {
+    struct Found: Encodable, Sendable {
+        var id: String
+        var title: String?
+        var source: String
+        /// False when the same document was stored before.
+        var stored: Bool
+        var redLines: Int
+        var events: Int
+        var claims: Int
+        var extraction: Extraction
+    }
+
+    struct Failure: Encodable, Sendable {
+        var input: String
+        var line: Int?
+        var message: String
+    }
+
+    var documents: [Found]
+    var errors: [Failure]
+    var inserted: Int
+    var skipped: Int
+    /// Tracked lines with a statement, crossing or response from these documents, after relinking.
+    var lines: [TrackedLine]
+    var trackedLines: Int
+}
+
+/// A review as posted: confirm or reject a link, or set a line's status.
+struct ReviewRequest: Decodable, Sendable {
+    var line: String
+    var link: String?
+    var verdict: Review.Verdict?
+    var status: LineStatus?
+    var reason: String
+    var reviewer: String?
+}
+
+/// What a review did: the review as kept, and the line after relinking.
+struct ReviewResult: Encodable, Sendable {
+    var review: Review
+    var line: TrackedLine?
+}
+
+/// The service's health.
+struct Health: Encodable, Sendable {
+    var status: String
+    var documents: Int
+    var trackedLines: Int
+}

@@ -1,0 +1,62 @@
+import Hummingbird
+import RedlineAnalysis
+import RedlineCore
+
+extension APIRoutes {
+    /// `GET /api/actors`: every declarer with its lines by status and its credibility.
+    func actors(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let snapshot = try await tracker.reads.snapshot()
+        return JSONBody.response(try snapshot.rendered("actors") {
+            try JSONBody.bytes(["items": ActorViews.overviews(snapshot)])
+        })
+    }
+
+    /// `GET /api/actors/{code}`: credibility, lines and escalation of one actor.
+    func actor(_ request: Request, code: String) async throws -> Response {
+        try checkRead(request)
+        guard let code = try QueryValue.code(code, "the actor code") else { throw ServerError.notFound("no actor") }
+        let snapshot = try await tracker.reads.snapshot()
+        let escalation = try await tracker.reads.escalation(for: snapshot)
+        guard let detail = ActorViews.detail(code, snapshot: snapshot, escalation: escalation) else {
+            throw ServerError.notFound("no actor \(code) in the tracker")
+        }
+        return try JSONBody.response(detail)
+    }
+}
+
+/// Actor records built from a snapshot, shared by the API and the dashboard.
+enum ActorViews {
+    static func overviews(_ snapshot: ReadSnapshot) -> [ActorOverview] {
+        snapshot.declarers.map { code in
+            var statuses: [String: Int] = [:]
+            var count = 0
+            for line in snapshot.lines where line.declarer.code == code {
+                statuses[line.status.rawValue, default: 0] += 1
+                count += 1
+            }
+            let credibility = snapshot.credibility[code] ?? Credibility.assess(declarer: code, lines: [], configuration: .init(today: snapshot.today))
+            return ActorOverview(code: code, lines: count, statuses: statuses, credibility: CredibilityRecord(credibility))
+        }
+    }
+
+    /// The actor's page data; nil when it neither drew lines nor acts in any dyad.
+    static func detail(_ code: String, snapshot: ReadSnapshot, escalation: Escalation, weeks: Int = 52,
+                       dyads: Int = 8) -> ActorDetail? {
+        let lines = snapshot.lines.filter { $0.declarer.code == code }
+        let involved = escalation.allDyads.filter { $0.actor == code || $0.recipient == code }
+        guard !lines.isEmpty || !involved.isEmpty else { return nil }
+        let credibility = snapshot.credibility[code] ?? Credibility.assess(declarer: code, lines: [], configuration: .init(today: snapshot.today))
+        let series: [DyadSeries] = involved.compactMap { dyad in
+            guard let recorded = escalation.dyads[dyad], let last = recorded.last?.week,
+                  let standing = escalation.standing(dyad) else { return nil }
+            let weeksShown = escalation.series(dyad, from: last.adding(weeks: -(weeks - 1)), through: last)
+            return DyadSeries(actor: dyad.actor, recipient: dyad.recipient, latestLevel: standing.latestLevel,
+                              latestWeek: standing.latestWeek.description, direction: standing.direction.rawValue,
+                              weeks: weeksShown.map { .init(week: $0.week.description, monday: $0.week.monday, level: $0.level,
+                                                            score: $0.score, events: $0.events) })
+        }
+        .sorted { ($0.weeks.reduce(0) { $0 + $1.events }, $0.actor, $0.recipient) > ($1.weeks.reduce(0) { $0 + $1.events }, $1.actor, $1.recipient) }
+        return ActorDetail(code: code, credibility: CredibilityRecord(credibility), lines: lines, escalation: Array(series.prefix(dyads)))
+    }
+}

@@ -1,0 +1,132 @@
+import Hummingbird
+
+/// The dashboard's stylesheet and script, served from memory; no outside assets.
+enum Assets {
+    static func response(_ text: String, type: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "public, max-age=300"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static let css = """
+    :root{--ink:#1d2430;--muted:#5b6676;--line:#dde2ea;--bg:#f6f7f9;--card:#fff;--accent:#b3261e;
+    --declared:#3b6fd8;--crossed:#d97706;--enforced:#b3261e;--partially-enforced:#c2410c;--not-enforced:#6b7280;--withdrawn:#0f766e}
+    *{box-sizing:border-box}
+    body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+    a{color:#1f4fae}
+    header.top{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;padding:.6rem 1rem;background:#111827;color:#fff}
+    header.top a{color:#e5e7eb;text-decoration:none}
+    header.top nav{display:flex;gap:1rem;flex-wrap:wrap}
+    header.top nav a[aria-current]{color:#fff;border-bottom:2px solid var(--accent)}
+    .brand{font-weight:800;font-size:1.25rem;letter-spacing:-.02em}.brand span{color:#f87171}
+    .token{margin-left:auto;font-size:.9rem}.token summary{cursor:pointer}
+    .token form{display:flex;flex-wrap:wrap;gap:.4rem;align-items:end;padding:.5rem 0}
+    .token input{width:10rem}
+    main{max-width:72rem;margin:0 auto;padding:1rem}
+    footer{max-width:72rem;margin:2rem auto;padding:0 1rem;color:var(--muted);font-size:.85rem}
+    h1{font-size:1.6rem;margin:.5rem 0 1rem;line-height:1.25}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+    .muted{color:var(--muted)}
+    form.filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin-bottom:1rem}
+    label{display:flex;flex-direction:column;font-size:.85rem;color:var(--muted);gap:.2rem}
+    input,select,textarea,button{font:inherit}
+    input,select,textarea{padding:.35rem .5rem;border:1px solid var(--line);border-radius:6px;background:#fff;color:var(--ink)}
+    button{padding:.4rem .8rem;border:1px solid #1f2937;border-radius:6px;background:#1f2937;color:#fff;cursor:pointer}
+    button.secondary{background:#fff;color:#1f2937}
+    .chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:0 0 1rem}
+    .badge{display:inline-block;padding:.05rem .55rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff;background:#6b7280;white-space:nowrap}
+    .status-declared{--status:var(--declared)}.status-crossed{--status:var(--crossed)}.status-enforced{--status:var(--enforced)}
+    .status-partially-enforced{--status:var(--partially-enforced)}.status-not-enforced{--status:var(--not-enforced)}.status-withdrawn{--status:var(--withdrawn)}
+    .badge[class*=status-]{background:var(--status)}
+    .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}
+    .card{background:var(--card);border:1px solid var(--line);border-left:6px solid var(--status,#999);border-radius:10px;padding:.9rem 1rem;display:flex;flex-direction:column;gap:.4rem}
+    .card h3{margin:0;font-size:1.05rem;line-height:1.3}.card h3 a{color:inherit;text-decoration:none}.card h3 a:hover{text-decoration:underline}
+    .card .meta{font-size:.85rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:.3rem .8rem}
+    .card blockquote{margin:0;font-size:.92rem;color:#374151;border-left:3px solid var(--line);padding-left:.6rem}
+    .pager{display:flex;gap:1rem;justify-content:space-between;margin:1rem 0}
+    .facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;margin:0}
+    .facts dt{color:var(--muted)}.facts dd{margin:0}
+    ol.timeline{list-style:none;padding:0;margin:0;border-left:3px solid var(--line);margin-left:.5rem}
+    ol.timeline li{position:relative;padding:.2rem 0 1.2rem 1.2rem}
+    ol.timeline li::before{content:"";position:absolute;left:-.55rem;top:.45rem;width:.8rem;height:.8rem;border-radius:50%;background:var(--dot,#9ca3af);border:2px solid #fff}
+    li.kind-declaration{--dot:var(--declared)}li.kind-reaffirmation{--dot:#60a5fa}li.kind-crossing{--dot:var(--crossed)}li.kind-response{--dot:var(--enforced)}
+    .when{font-weight:600}.kind{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin-left:.4rem}
+    blockquote.evidence{margin:.3rem 0;padding:.5rem .8rem;background:#fff;border:1px solid var(--line);border-radius:8px;font-size:.95rem}
+    .source{font-size:.85rem;color:var(--muted);word-break:break-all}
+    .review{display:none;gap:.4rem;flex-wrap:wrap;margin-top:.3rem}
+    body.has-token .review{display:flex}
+    .review button{font-size:.8rem;padding:.15rem .6rem}
+    .verdict{font-size:.8rem;color:var(--muted)}
+    table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line);border-radius:8px;font-size:.92rem}
+    th,td{text-align:left;padding:.45rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
+    .table-wrap{overflow-x:auto}
+    svg.chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
+    svg.chart text{font-size:11px;fill:#5b6676}
+    .lvl1{fill:#d1d5db}.lvl2{fill:#fbbf24}.lvl3{fill:#f97316}.lvl4{fill:#dc2626}.lvl5{fill:#7f1d1d}
+    .cred{display:flex;flex-wrap:wrap;align-items:center;gap:1rem}.cred .big{font-size:2.2rem;font-weight:800}
+    .doc{white-space:pre-wrap;background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;line-height:1.7;overflow-wrap:anywhere}
+    .hl-redline{background:#fde2e1;border-bottom:2px solid #dc2626}.hl-event{background:#fef3c7}.hl-claim{background:#ede9fe}
+    .hl-actor{font-weight:600;color:#1e3a8a}.hl-date{text-decoration:underline dotted #0f766e;text-decoration-thickness:2px}.hl-quote{font-style:italic}
+    .legend{display:flex;flex-wrap:wrap;gap:.5rem 1rem;font-size:.85rem;margin:.5rem 0}
+    textarea{width:100%;min-height:14rem}
+    .notice{background:#fff7ed;border:1px solid #fed7aa;border-radius:8px;padding:.6rem .9rem}
+    .grid2{display:grid;grid-template-columns:1fr;gap:1rem}
+    @media (min-width:60rem){.grid2{grid-template-columns:3fr 2fr}}
+    @media (max-width:40rem){body{font-size:15px}main{padding:.75rem}h1{font-size:1.3rem}.facts{grid-template-columns:1fr}.token{margin-left:0}}
+    """
+
+    static let js = """
+    (function(){
+      'use strict';
+      var KEY='redline.token', NAME='redline.reviewer';
+      function token(){ try { return localStorage.getItem(KEY) || ''; } catch(e) { return ''; } }
+      function mark(){ document.body.classList.toggle('has-token', token() !== ''); }
+      document.addEventListener('DOMContentLoaded', function(){
+        mark();
+        var form = document.getElementById('token-form');
+        if (form) {
+          form.reviewer.value = localStorage.getItem(NAME) || '';
+          form.addEventListener('submit', function(ev){
+            ev.preventDefault();
+            localStorage.setItem(KEY, form.token.value.trim());
+            localStorage.setItem(NAME, form.reviewer.value.trim());
+            form.token.value=''; mark();
+          });
+          document.getElementById('token-clear').addEventListener('click', function(){ localStorage.removeItem(KEY); mark(); });
+        }
+        document.querySelectorAll('form.filters select, form.filters input[type=date]').forEach(function(el){
+          el.addEventListener('change', function(){ el.form.submit(); });
+        });
+        document.querySelectorAll('[data-review]').forEach(function(button){
+          button.addEventListener('click', function(){
+            var body = { line: button.dataset.line, reviewer: localStorage.getItem(NAME) || 'analyst' };
+            if (button.dataset.link) { body.link = button.dataset.link; body.verdict = button.dataset.verdict; }
+            else {
+              var select = document.getElementById(button.dataset.statusFrom);
+              body.status = select ? select.value : '';
+            }
+            var reason = window.prompt('Why? (kept with the review)');
+            if (!reason) { return; }
+            body.reason = reason;
+            fetch('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token() },
+                                    body: JSON.stringify(body) })
+              .then(function(r){ return r.json().then(function(j){ return { ok: r.ok, json: j }; }); })
+              .then(function(r){ if (r.ok) { location.reload(); } else { window.alert(r.json.error || 'The review was refused.'); } })
+              .catch(function(){ window.alert('The server could not be reached.'); });
+          });
+        });
+        var analyze = document.getElementById('analyze-form');
+        if (analyze) {
+          var file = analyze.querySelector('input[type=file]');
+          file.addEventListener('change', function(){
+            var f = file.files[0]; if (!f) { return; }
+            var reader = new FileReader();
+            reader.onload = function(){ analyze.text.value = reader.result; };
+            reader.readAsText(f);
+          });
+          analyze.addEventListener('submit', function(){ analyze.token.value = analyze.store.checked ? token() : ''; });
+        }
+      });
+    })();
+    """
+}

@@ -1,0 +1,60 @@
+import RedlineCore
+
+/// The frame every dashboard page shares: head with the viewport, the navigation, the analyst's
+/// token form, and the page's own content (already HTML).
+enum Layout {
+    static func page(title: String, active: String, body: String) -> String {
+        func nav(_ href: String, _ label: String) -> String {
+            "<a href=\"\(href)\"\(active == label ? " aria-current=\"page\"" : "")>\(label)</a>"
+        }
+        return """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(title)) · redline</title>
+        <link rel="stylesheet" href="/static/app.css">
+        <script src="/static/app.js" defer></script>
+        </head>
+        <body>
+        <header class="top">
+          <a class="brand" href="/">red<span>line</span></a>
+          <nav>\(nav("/", "Lines"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/analyze", "Analyze"))</nav>
+          <details class="token">
+            <summary>Analyst</summary>
+            <form id="token-form">
+              <label>Token <input type="password" name="token" autocomplete="off"></label>
+              <label>Name <input type="text" name="reviewer" autocomplete="name"></label>
+              <button type="submit">Save</button> <button type="button" id="token-clear">Forget</button>
+            </form>
+          </details>
+        </header>
+        <main>
+        \(body)
+        </main>
+        <footer>redline · red lines, events and their sources · <a href="/openapi.json">API</a> · <a href="/metrics">metrics</a></footer>
+        </body>
+        </html>
+        """
+    }
+
+    static func statusBadge(_ status: LineStatus, reviewed: Bool = false) -> String {
+        "<span class=\"badge status-\(status.rawValue)\">\(status.rawValue)\(reviewed ? " · reviewed" : "")</span>"
+    }
+
+    static func actors(_ refs: [ActorRef]) -> String {
+        let codes = refs.map { $0.code ?? $0.name ?? "?" }
+        return codes.isEmpty ? "—" : codes.map(e).joined(separator: ", ")
+    }
+
+    /// A link to a source when it is a web address, else the source as text; with a link to the
+    /// document as redline read it.
+    static func source(_ source: String, document: String) -> String {
+        let shown = e(source.count > 80 ? String(source.prefix(77)) + "…" : source)
+        let outside = HTML.safeURL(source).map { "<a href=\"\($0)\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">\(shown)</a>" } ?? shown
+        return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\">in context</a></span>"
+    }
+
+    static func day(_ day: Day?) -> String { day.map { e($0.description) } ?? "undated" }
+}

@@ -1,0 +1,80 @@
+import RedlineAnalysis
+import RedlineCore
+import RedlineStore
+import RedlineTracker
+
+/// The in-memory read side of the tracker: loads a `ReadSnapshot` from the store once, answers
+/// every read from it, and drops it when a write (or a new day) makes it stale. Escalation, which
+/// needs every event, is built lazily the first time an actor page asks for it.
+actor ReadModel {
+    private let store: any TrackerStore
+    private let configuration: @Sendable () -> TrackerConfiguration
+    private let today: @Sendable () -> Day
+    private var generation = 0
+    private var loading: Task<ReadSnapshot, any Error>?
+    private var escalation: (generation: Int, task: Task<Escalation, any Error>)?
+    /// The latest snapshot, readable without entering the actor.
+    private nonisolated let latest = Locked<ReadSnapshot?>(nil)
+
+    init(store: any TrackerStore, today: @escaping @Sendable () -> Day,
+         configuration: @escaping @Sendable () -> TrackerConfiguration) {
+        self.store = store
+        self.today = today
+        self.configuration = configuration
+    }
+
+    /// The current snapshot: from memory when fresh, else loaded (concurrent callers share one load).
+    nonisolated func snapshot() async throws -> ReadSnapshot {
+        if let snapshot = latest.current, snapshot.today == today() { return snapshot }
+        return try await load()
+    }
+
+    private func load() async throws -> ReadSnapshot {
+        let configuration = configuration()
+        if let snapshot = latest.current, snapshot.today == configuration.today, snapshot.generation == generation {
+            return snapshot
+        }
+        if let snapshot = latest.current, snapshot.today != configuration.today { invalidate() }
+        if let loading { return try await loading.value }
+        let generation = generation, store = store
+        let task = Task {
+            let lines = try await store.trackedLines()
+            let counts = try await store.counts()
+            return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration)
+        }
+        loading = task
+        do {
+            let snapshot = try await task.value
+            if self.generation == generation {
+                latest.withLock { $0 = snapshot }
+                loading = nil
+            }
+            return snapshot
+        } catch {
+            if self.generation == generation { loading = nil }
+            throw error
+        }
+    }
+
+    /// Escalation over every stored event, for the snapshot's generation.
+    func escalation(for snapshot: ReadSnapshot) async throws -> Escalation {
+        if let escalation, escalation.generation == snapshot.generation { return try await escalation.task.value }
+        let store = store, configuration = configuration()
+        let task = Task { Escalation(documents: try await TrackerRecords.load(store), configuration: configuration) }
+        escalation = (snapshot.generation, task)
+        do {
+            return try await task.value
+        } catch {
+            escalation = nil
+            throw error
+        }
+    }
+
+    /// Forgets everything cached; the next read loads afresh.
+    func invalidate() {
+        generation += 1
+        loading = nil
+        escalation = nil
+        latest.withLock { $0 = nil }
+    }
+}

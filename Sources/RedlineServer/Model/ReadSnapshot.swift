@@ -1,0 +1,59 @@
+import Hummingbird
+import RedlineAnalysis
+import RedlineCore
+import RedlineStore
+
+/// What the read routes answer from: the tracked lines, credibility and counts of one generation
+/// of the store, held in memory and never changed. A write makes a new generation.
+final class ReadSnapshot: Sendable {
+    let generation: Int
+    let today: Day
+    let lines: [TrackedLine]
+    let lineIndex: [String: Int]
+    let credibility: [String: Credibility]
+    let counts: StoreCounts
+    /// Declarers with lines, sorted.
+    let declarers: [String]
+    /// Encoded answers of this generation by request key, so a repeated read costs a lookup.
+    private let rendered = Locked<[String: ByteBuffer]>([:])
+    private static let renderedLimit = 2_000
+
+    init(generation: Int, lines: [TrackedLine], counts: StoreCounts, configuration: TrackerConfiguration) {
+        self.generation = generation
+        self.today = configuration.today
+        self.lines = lines
+        var index: [String: Int] = [:]
+        for (i, line) in lines.enumerated() { index[line.id] = i }
+        lineIndex = index
+        var credibility: [String: Credibility] = [:]
+        for c in Credibility.assess(lines: lines, configuration: configuration) { credibility[c.declarer] = c }
+        self.credibility = credibility
+        self.counts = counts
+        declarers = Set(lines.compactMap(\.declarer.code)).sorted()
+    }
+
+    func line(id: String) -> TrackedLine? { lineIndex[id].map { lines[$0] } }
+
+    /// Lines matching a filter (its limit and offset ignored), in store order.
+    func lines(_ filter: LineFilter) -> [TrackedLine] {
+        lines.filter { line in
+            if let declarer = filter.declarer, line.declarer.code != declarer { return false }
+            if let status = filter.status, line.status != status { return false }
+            if let since = filter.since {
+                guard let first = line.firstDeclared, first >= since else { return false }
+            }
+            return true
+        }
+    }
+
+    /// The cached answer for `key`, made once per generation.
+    func rendered(_ key: String, _ make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+        if let hit = rendered.withLock({ $0[key] }) { return hit }
+        let buffer = try make()
+        rendered.withLock { cache in
+            if cache.count >= Self.renderedLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = buffer
+        }
+        return buffer
+    }
+}

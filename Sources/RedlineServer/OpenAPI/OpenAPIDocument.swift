@@ -1,0 +1,123 @@
+import Foundation
+import Hummingbird
+
+/// The API described as OpenAPI 3.1, written here as data and served at `/openapi.json`.
+/// Tests request every path it lists and check each answer against its schema.
+enum OpenAPIDocument {
+    static let data: Data = {
+        // Built once from plain dictionaries; the result is immutable bytes.
+        (try? JSONSerialization.data(withJSONObject: document(), options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    }()
+
+    static var response: Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(data: data)))
+    }
+
+    static func document() -> [String: Any] {
+        [
+            "openapi": "3.1.0",
+            "info": ["title": "redline", "version": "1.0.0",
+                     "description": "Red lines, PLOVER events, credibility and escalation, tracked across news articles. Reads are open; writes need `Authorization: Bearer <token>`. Errors answer `{\"error\": \"...\"}`."],
+            "components": ["schemas": OpenAPISchemas.all,
+                           "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]]],
+            "paths": paths(),
+        ]
+    }
+
+    private static func paths() -> [String: Any] {
+        let paging: [[String: Any]] = [
+            query("limit", "integer", "Items per page (1–500, default 50)."),
+            query("offset", "integer", "Items to skip."),
+            query("cursor", "string", "The nextCursor of the previous page (instead of offset)."),
+        ]
+        return [
+            "/healthz": ["get": op("Whether the server and its store answer.", ok: "Health")],
+            "/metrics": ["get": ["summary": "Prometheus metrics in the text exposition format.",
+                                 "responses": ["200": ["description": "Metrics", "content": ["text/plain": ["schema": ["type": "string"]]]]]]],
+            "/openapi.json": ["get": ["summary": "This document.",
+                                      "responses": ["200": ["description": "OpenAPI 3.1", "content": ["application/json": ["schema": ["type": "object"]]]]]]],
+            "/api/redlines": ["get": op("Tracked red lines, by first declaration.", ok: "LinePage", parameters: [
+                query("declarer", "string", "The declarer's actor code, such as RUS."),
+                query("status", "string", "One of declared, crossed, enforced, partially-enforced, not-enforced, withdrawn."),
+                query("since", "string", "Lines first declared on or after this day (YYYY-MM-DD)."),
+            ] + paging)],
+            "/api/redlines/{id}": ["get": op("One tracked line with its statements, crossings, responses and their evidence.",
+                                            ok: "TrackedLine", parameters: [path("id")], notFound: true)],
+            "/api/events": ["get": op("Stored PLOVER events, oldest first.", ok: "EventPage", parameters: [
+                query("actor", "string", "An actor code on the actor side."),
+                query("recipient", "string", "An actor code on the recipient side."),
+                query("type", "string", "A PLOVER event type such as ASSAULT."),
+                query("since", "string", "On or after this day (YYYY-MM-DD)."),
+                query("until", "string", "On or before this day (YYYY-MM-DD)."),
+            ] + paging)],
+            "/api/actors": ["get": op("Every declarer with its lines by status and its credibility.", ok: "ActorList")],
+            "/api/actors/{code}": ["get": op("One actor: credibility, lines and weekly escalation with others.", ok: "ActorDetail",
+                                            parameters: [path("code")], notFound: true)],
+            "/api/search": ["get": op("Evidence sentences containing the words (case-insensitive), newest first.", ok: "SearchPage",
+                                      parameters: [query("q", "string", "At least two characters.", required: true)] + paging)],
+            "/api/documents/{id}": ["get": op("A stored document's extraction (redline/extract@1) with its text.", ok: "Extraction",
+                                             parameters: [path("id")], notFound: true)],
+            "/api/documents": ["post": write("Ingest documents: extract, store, relink; answers with what was found.", ok: "IngestResult",
+                                             status: "201", body: documentBody, parameters: documentParameters)],
+            "/api/extract": ["post": op("Extract documents without storing them.", ok: "IngestResult", parameters: documentParameters,
+                                        body: documentBody)],
+            "/api/reviews": [
+                "get": op("Every analyst review, oldest first.", ok: "ReviewList"),
+                "post": write("Confirm or reject a link, or set a line's status; relinks.", ok: "ReviewResult", status: "201",
+                              body: ["required": true, "content": ["application/json": ["schema": ref("ReviewRequest")]]]),
+            ],
+        ]
+    }
+
+    private static let documentParameters: [[String: Any]] = [
+        query("format", "string", "text, html, feed or jsonl; default: from the content type, else from the content."),
+        query("published", "string", "Publication day (YYYY-MM-DD) of documents that carry none."),
+        query("name", "string", "A name for the upload, used as the source of plain text."),
+    ]
+
+    private static let documentBody: [String: Any] = [
+        "required": true,
+        "description": "Any input `redline extract` reads, up to 8 MB.",
+        "content": ["text/plain": ["schema": ["type": "string"]], "text/html": ["schema": ["type": "string"]],
+                    "application/rss+xml": ["schema": ["type": "string"]], "application/x-ndjson": ["schema": ["type": "string"]]],
+    ]
+
+    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
+
+    private static func query(_ name: String, _ type: String, _ description: String, required: Bool = false) -> [String: Any] {
+        ["name": name, "in": "query", "required": required, "description": description, "schema": ["type": type]]
+    }
+
+    private static func path(_ name: String) -> [String: Any] {
+        ["name": name, "in": "path", "required": true, "schema": ["type": "string"]]
+    }
+
+    private static func json(_ description: String, _ schema: String) -> [String: Any] {
+        ["description": description, "content": ["application/json": ["schema": ref(schema)]]]
+    }
+
+    private static func op(_ summary: String, ok: String, parameters: [[String: Any]] = [], notFound: Bool = false,
+                           body: [String: Any]? = nil) -> [String: Any] {
+        var responses: [String: Any] = ["200": json("OK", ok), "400": json("A bad request", "Error")]
+        if notFound { responses["404"] = json("Not found", "Error") }
+        if body != nil { responses["413"] = json("The body is too large", "Error"); responses["422"] = json("No document could be read", ok) }
+        var operation: [String: Any] = ["summary": summary, "responses": responses]
+        if !parameters.isEmpty { operation["parameters"] = parameters }
+        if let body { operation["requestBody"] = body }
+        return operation
+    }
+
+    private static func write(_ summary: String, ok: String, status: String, body: [String: Any],
+                              parameters: [[String: Any]] = []) -> [String: Any] {
+        var operation = op(summary, ok: ok, parameters: parameters, notFound: true, body: body)
+        var responses = operation["responses"] as? [String: Any] ?? [:]
+        responses[status] = json("Done", ok)
+        responses["401"] = json("No or wrong bearer token", "Error")
+        responses["403"] = json("Writes are disabled (no token configured)", "Error")
+        operation["responses"] = responses
+        operation["security"] = [["bearer": [String]()]]
+        return operation
+    }
+}

@@ -1,0 +1,94 @@
+/// The schemas of `OpenAPIDocument`: one per record the API answers with. `required` lists the
+/// properties always present; nullable ones say so with a type list.
+enum OpenAPISchemas {
+    static func object(_ required: [String], _ properties: [String: Any]) -> [String: Any] {
+        ["type": "object", "required": required, "properties": properties]
+    }
+    static let string: [String: Any] = ["type": "string"]
+    static let integer: [String: Any] = ["type": "integer"]
+    static let number: [String: Any] = ["type": "number"]
+    static let boolean: [String: Any] = ["type": "boolean"]
+    static func nullable(_ type: String) -> [String: Any] { ["type": [type, "null"]] }
+    static func array(_ items: [String: Any]) -> [String: Any] { ["type": "array", "items": items] }
+    static func ref(_ name: String) -> [String: Any] { OpenAPIDocument.ref(name) }
+    static let span: [String: Any] = ["type": "array", "items": integer, "minItems": 2, "maxItems": 2]
+    static func page(_ item: String) -> [String: Any] {
+        object(["total", "limit", "offset", "nextCursor", "items"],
+               ["total": integer, "limit": integer, "offset": integer, "nextCursor": nullable("string"), "items": array(ref(item))])
+    }
+
+    static var all: [String: Any] {
+        [
+            "Error": object(["error"], ["error": string]),
+            "Health": object(["status", "documents", "trackedLines"], ["status": string, "documents": integer, "trackedLines": integer]),
+            "ActorRef": object(["code"], ["code": nullable("string"), "sector": nullable("string"), "kind": nullable("string"),
+                                          "name": nullable("string"), "text": nullable("string")]),
+            "Trigger": object(["actor", "action", "text"], ["actor": array(ref("ActorRef")), "action": nullable("string"), "text": string]),
+            "Consequence": object(["kind", "severity", "text"], ["kind": string, "severity": nullable("integer"), "text": nullable("string")]),
+            "Statement": object(["id", "document", "source", "evidence", "span", "confidence"],
+                                ["id": string, "document": string, "source": string, "date": string, "speaker": string,
+                                 "evidence": string, "span": span, "confidence": number, "review": ref("LinkReview")]),
+            "Crossing": object(["id", "actor", "kind", "confidence", "document", "source", "evidence"],
+                               ["id": string, "date": string, "actor": array(ref("ActorRef")), "kind": ["type": "string", "enum": ["event", "claim"]],
+                                "type": string, "confidence": number, "document": string, "source": string, "evidence": string,
+                                "review": ref("LinkReview")]),
+            "Response": object(["id", "type", "severity", "confidence", "document", "source", "evidence"],
+                               ["id": string, "date": string, "type": string, "severity": integer, "confidence": number,
+                                "document": string, "source": string, "evidence": string, "review": ref("LinkReview")]),
+            "LinkReview": object(["verdict", "reviewer", "reason", "at"], ["verdict": string, "reviewer": string, "reason": string, "at": string]),
+            "TrackedLine": object(["id", "declarer", "trigger", "consequence", "explicit", "status", "statusSource", "statements", "crossings", "responses"],
+                                  ["id": string, "declarer": ref("ActorRef"), "trigger": ref("Trigger"), "consequence": ref("Consequence"),
+                                   "explicit": boolean, "status": ["type": "string", "enum": ["declared", "crossed", "enforced", "partially-enforced", "not-enforced", "withdrawn"]],
+                                   "statusSource": ["type": "string", "enum": ["machine", "review"]], "firstDeclared": string,
+                                   "statements": array(ref("Statement")), "crossings": array(ref("Crossing")), "responses": array(ref("Response"))]),
+            "LinePage": page("TrackedLine"),
+            "Event": object(["type", "mode", "context", "actor", "recipient", "date", "datePrecision", "dateText", "negated", "hypothetical", "future", "sentence", "span", "evidence"],
+                            ["type": string, "mode": nullable("string"), "context": array(string), "actor": array(ref("ActorRef")),
+                             "recipient": array(ref("ActorRef")), "date": nullable("string"), "datePrecision": nullable("string"),
+                             "dateText": nullable("string"), "negated": boolean, "hypothetical": boolean, "future": boolean,
+                             "speaker": nullable("string"), "trigger": nullable("string"), "sentence": integer, "span": span, "evidence": string]),
+            "EventItem": object(["id", "document", "source", "published", "index", "event"],
+                                ["id": string, "document": string, "source": string, "published": nullable("string"), "index": integer, "event": ref("Event")]),
+            "EventPage": page("EventItem"),
+            "Credibility": object(["declarer", "mean", "lower", "upper", "level", "cases", "effectiveCases", "lines"],
+                                  ["declarer": string, "mean": number, "lower": number, "upper": number, "level": number, "cases": integer,
+                                   "effectiveCases": number,
+                                   "lines": array(object(["line", "status", "outcome", "weight"],
+                                                         ["line": string, "status": string, "outcome": number, "date": string, "weight": number]))]),
+            "ActorOverview": object(["code", "lines", "statuses", "credibility"],
+                                    ["code": string, "lines": integer, "statuses": ["type": "object", "additionalProperties": integer],
+                                     "credibility": ref("Credibility")]),
+            "ActorList": object(["items"], ["items": array(ref("ActorOverview"))]),
+            "DyadSeries": object(["actor", "recipient", "latestLevel", "latestWeek", "direction", "weeks"],
+                                 ["actor": string, "recipient": string, "latestLevel": integer, "latestWeek": string, "direction": string,
+                                  "weeks": array(object(["week", "monday", "level", "score", "events"],
+                                                        ["week": string, "monday": string, "level": integer, "score": number, "events": integer]))]),
+            "ActorDetail": object(["code", "credibility", "lines", "escalation"],
+                                  ["code": string, "credibility": ref("Credibility"), "lines": array(ref("TrackedLine")), "escalation": array(ref("DyadSeries"))]),
+            "EvidenceHit": object(["kind", "document", "source", "index", "span", "evidence"],
+                                  ["kind": ["type": "string", "enum": ["statement", "event", "claim"]], "document": string, "source": string,
+                                   "title": string, "index": integer, "date": string, "span": span, "evidence": string]),
+            "SearchPage": page("EvidenceHit"),
+            "Extraction": object(["schema", "document", "actors", "dates", "quotes", "events", "redLines", "crossingClaims"],
+                                 ["schema": string,
+                                  "document": object(["id", "source", "title", "url", "published", "language", "sentences"],
+                                                     ["id": string, "source": string, "title": nullable("string"), "url": nullable("string"),
+                                                      "published": nullable("string"), "language": string, "sentences": integer, "text": string]),
+                                  "actors": array(["type": "object"]), "dates": array(["type": "object"]), "quotes": array(["type": "object"]),
+                                  "events": array(ref("Event")), "redLines": array(["type": "object"]), "crossingClaims": array(["type": "object"])]),
+            "IngestResult": object(["documents", "errors", "inserted", "skipped", "lines", "trackedLines"],
+                                   ["documents": array(object(["id", "source", "stored", "redLines", "events", "claims", "extraction"],
+                                                              ["id": string, "title": string, "source": string, "stored": boolean, "redLines": integer,
+                                                               "events": integer, "claims": integer, "extraction": ref("Extraction")])),
+                                    "errors": array(object(["input", "message"], ["input": string, "line": integer, "message": string])),
+                                    "inserted": integer, "skipped": integer, "lines": array(ref("TrackedLine")), "trackedLines": integer]),
+            "ReviewRequest": object(["line", "reason"],
+                                    ["line": string, "link": string, "verdict": ["type": "string", "enum": ["confirm", "reject"]],
+                                     "status": string, "reason": string, "reviewer": string]),
+            "Review": object(["target", "reason", "reviewer", "at"],
+                             ["id": integer, "target": ["type": "object"], "verdict": string, "reason": string, "reviewer": string, "at": string]),
+            "ReviewList": object(["items"], ["items": array(ref("Review"))]),
+            "ReviewResult": object(["review"], ["review": ref("Review"), "line": ref("TrackedLine")]),
+        ]
+    }
+}

@@ -1,0 +1,52 @@
+import Hummingbird
+import Logging
+import RedlineExtract
+import RedlineStore
+
+/// The tracker on the web: the JSON API, `/metrics`, `/openapi.json` and the dashboard, served
+/// by one Hummingbird application over one store.
+///
+/// ```swift
+/// let server = RedlineServer(store: store, pipeline: try Pipeline.standard(lexicon: .builtIn()),
+///                            configuration: ServerConfiguration(port: 8080, token: "s3cret"))
+/// try await server.run { port in print("listening on \(port)") }
+/// ```
+public struct RedlineServer: Sendable {
+    let tracker: Tracker
+    let metrics = Metrics()
+
+    public init(store: any TrackerStore, pipeline: Pipeline, configuration: ServerConfiguration) {
+        tracker = Tracker(store: store, pipeline: pipeline, configuration: configuration)
+    }
+
+    /// The routes and middleware, for running or for tests.
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorMiddleware())
+        let auth = BearerToken(token: tracker.configuration.token)
+        APIRoutes(tracker: tracker, metrics: metrics, auth: auth).register(on: router)
+        DashboardRoutes(tracker: tracker, auth: auth).register(on: router)
+        return router
+    }
+
+    /// Serves until the task is cancelled (tests) or, with `signals`, until SIGINT or SIGTERM.
+    /// `onListening` gets the bound port once the server accepts connections.
+    public func run(handleSignals: Bool = false, logLevel: Logger.Level = .notice,
+                    onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var logger = Logger(label: "redline.server")
+        logger.logLevel = logLevel
+        let configuration = tracker.configuration
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "redline"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+        if handleSignals {
+            try await app.runService()
+        } else {
+            try await app.run()
+        }
+    }
+}

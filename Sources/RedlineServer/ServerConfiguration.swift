@@ -1,0 +1,55 @@
+import Foundation
+import RedlineAnalysis
+import RedlineCore
+
+/// How `redline serve` runs: where it listens, who may write, and the limits it keeps.
+///
+/// ```swift
+/// var configuration = ServerConfiguration(host: "127.0.0.1", port: 8080)
+/// configuration.token = "s3cret"   // writes need `Authorization: Bearer s3cret`
+/// ```
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    /// 0 picks a free port (tests); the bound port is reported once listening.
+    public var port: Int
+    /// The bearer token writes need; nil refuses every write.
+    public var token: String?
+    /// Whether reads need the token too.
+    public var protectReads: Bool
+    /// The largest document upload, in bytes.
+    public var maxDocumentBytes: Int
+    /// The largest review (and other small form or JSON) body, in bytes.
+    public var maxReviewBytes: Int
+    /// Days the declarer has to respond after a crossing.
+    public var responseWindowDays: Int
+    /// The tracker's day: response windows and credibility are judged against it.
+    public var today: @Sendable () -> Day
+    /// Rows of a page when the request names no limit, and the most a request may ask for.
+    public var defaultPageSize: Int
+    public var maxPageSize: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
+                maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,
+                today: @escaping @Sendable () -> Day = ServerConfiguration.systemToday,
+                defaultPageSize: Int = 50, maxPageSize: Int = 500) {
+        self.host = host
+        self.port = port
+        self.token = token
+        self.protectReads = protectReads
+        self.maxDocumentBytes = maxDocumentBytes
+        self.maxReviewBytes = maxReviewBytes
+        self.responseWindowDays = responseWindowDays
+        self.today = today
+        self.defaultPageSize = defaultPageSize
+        self.maxPageSize = maxPageSize
+    }
+
+    /// Today in UTC from the system clock.
+    public static let systemToday: @Sendable () -> Day = {
+        Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    func trackerConfiguration() -> TrackerConfiguration {
+        TrackerConfiguration(today: today(), responseWindowDays: responseWindowDays)
+    }
+}

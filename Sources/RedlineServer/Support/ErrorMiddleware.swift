@@ -1,0 +1,30 @@
+import Hummingbird
+import RedlineStore
+
+/// Turns every error into a JSON answer with a clear message: the server's own refusals with
+/// their status, Hummingbird's (unknown route, bad method) likewise, anything else as a 500
+/// that names no internals.
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as ServerError {
+            return JSONBody.error(error.status, error.message)
+        } catch let error as HTTPError {
+            let message: String
+            switch error.status {
+            case .notFound: message = "no such route: \(request.method.rawValue) \(request.uri.path); see /openapi.json"
+            case .methodNotAllowed: message = "\(request.method.rawValue) is not allowed on \(request.uri.path)"
+            case .contentTooLarge: message = "the request body is too large"
+            default: message = error.body ?? error.status.reasonPhrase
+            }
+            return JSONBody.error(error.status, message)
+        } catch let error as StoreError {
+            context.logger.error("store error: \(error)")
+            return JSONBody.error(.serviceUnavailable, "the store could not be read or written; try again later")
+        } catch {
+            context.logger.error("unexpected error: \(String(describing: type(of: error)))")
+            return JSONBody.error(.internalServerError, "internal error")
+        }
+    }
+}

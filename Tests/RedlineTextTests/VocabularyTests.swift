@@ -1,0 +1,64 @@
+import RedlineCore
+import Testing
+@testable import RedlineText
+
+@Suite("Vocabulary and word classes")
+struct VocabularyTests {
+    @Test func internGivesStableIdsAndUnknownForTheRest() {
+        var v = Vocabulary()
+        let warned = v.intern("warned")
+        #expect(warned != Vocabulary.unknown)
+        #expect(v.intern("warned") == warned)
+        #expect(v.id("warned") == warned)
+        #expect(v.id("sanctioned") == Vocabulary.unknown)
+        #expect(v.form(warned) == "warned")
+    }
+
+    @Test func idsSurviveTheTableGrowing() {
+        var v = Vocabulary()
+        let words = (0..<5_000).map { "w\($0)" }
+        let ids = words.map { v.intern($0) }
+        #expect(Set(ids).count == words.count)
+        for (w, id) in zip(words, ids) { #expect(v.id(w) == id) }
+        #expect(v.count == words.count + 1)
+    }
+
+    @Test func wordSetHoldsOnlyWhatWasInserted() {
+        var v = Vocabulary()
+        let a = v.intern("a"), b = v.intern("b"), far = (0..<300).map { v.intern("x\($0)") }.last!
+        var set = WordSet()
+        set.insert(a)
+        set.insert(far)
+        #expect(set.contains(a) && set.contains(far))
+        #expect(!set.contains(b))
+        #expect(!set.contains(Vocabulary.unknown))
+        #expect(!set.contains(Int32(100_000)))
+    }
+
+    @Test func segmentationMarksTheClassesOfEachToken() {
+        let modals = WordClass(bit: 3, ["will", "would"])
+        let negations = WordClass(bit: 9, ["not", "never"])
+        var v = Vocabulary()
+        v.tag(modals)
+        v.tag(negations)
+        let text = SegmentedText(Document(source: "t", text: "Moscow WOULD not wait; it will never."), vocabulary: v)
+        let flagged = text.norms.indices.filter { text.token($0, in: modals) }.map { text.norms[$0] }
+        #expect(flagged == ["would", "will"])
+        #expect(text.norms.indices.filter { text.token($0, in: negations) }.map { text.norms[$0] } == ["not", "never"])
+        #expect(text.words[0] == Vocabulary.unknown)  // "moscow" was never interned
+    }
+
+    @Test func textWithoutAVocabularyHasOnlyUnknownWords() {
+        let text = SegmentedText(Document(source: "t", text: "Kyiv said no."))
+        #expect(text.words.allSatisfy { $0 == Vocabulary.unknown })
+        #expect(text.classes.allSatisfy { $0 == 0 })
+    }
+
+    @Test(arguments: [
+        ("Kyiv’s", "kyiv's"), ("‘NATO’", "'nato'"), ("pro‑Russian", "pro-russian"), ("—", "—"), ("“", "“"),
+        ("Côte", "cote"), ("ZELENSKYY", "zelenskyy"), ("Straße", "strasse"), ("İstanbul", "istanbul"), ("Erdoğan’s", "erdogan's"),
+    ])
+    func foldingIsTheSameOnTheFastAndTheFullPath(word: String, folded: String) {
+        #expect(Normalizer.fold(word) == folded)
+    }
+}
