@@ -62,3 +62,18 @@ struct VocabularyTests {
         #expect(Normalizer.fold(word) == folded)
     }
 }
+
+@Suite("Text cleanup")
+struct TextCleanupTests {
+    @Test func decomposedTextIsComposedAndComposedTextKept() {
+        let decomposed = "Cafe\u{301} in Zu\u{308}rich"
+        #expect(!TextCleanup.isSurelyComposed(decomposed))
+        #expect(TextCleanup.normalize(decomposed) == "Caf\u{E9} in Z\u{FC}rich")
+        let composed = "Zelenskyy’s café — “no” 🚀 €5"
+        #expect(TextCleanup.isSurelyComposed(composed))
+        #expect(TextCleanup.normalize(composed) == composed)
+        // Singletons that NFC replaces are not taken for composed text.
+        #expect(!TextCleanup.isSurelyComposed("10 \u{212B}"))
+        #expect(TextCleanup.normalize("10 \u{212B}") == "10 \u{C5}")
+    }
+}

@@ -19,6 +19,9 @@ struct DateMatch {
 struct DateScanner {
     let tokens: [Token]
     let norms: [String]
+    /// Whether each token may be a calendar word (segmentation tagged ``DateVocabulary/wordClass``);
+    /// nil when the text was segmented without the pipeline's vocabulary.
+    let calendarWords: [Bool]?
     let sentences: [Sentence]
     let sentenceOfToken: [Int32]
     let resolver: DateResolver
@@ -41,6 +44,7 @@ struct DateScanner {
     init(text: SegmentedText, resolver: DateResolver, bareYears: ClosedRange<Int>) {
         tokens = text.tokens
         norms = text.norms
+        calendarWords = text.isTagged ? text.classes.map { $0 & DateVocabulary.wordClass.bit != 0 } : nil
         sentences = text.sentences
         sentenceOfToken = text.sentenceOfToken
         self.resolver = resolver
@@ -73,7 +77,7 @@ struct DateScanner {
             return number(at: i, framed: framed)
         case .word:
             if DateNumerals.startsWithDigit(norm) { return numeral(at: i, framed: framed) }
-            if norm.utf8.count <= DateVocabulary.longestWord, let word = DateVocabulary.words[norm] {
+            if calendarWords?[i] ?? true, norm.utf8.count <= DateVocabulary.longestWord, let word = DateVocabulary.words[norm] {
                 return vocabulary(word, at: i, framed: framed)
             }
             if Self.hasMidPrefix(norm) { return midCompound(at: i) }

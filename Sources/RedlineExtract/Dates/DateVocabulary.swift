@@ -1,3 +1,5 @@
+import RedlineText
+
 /// The words that can open or shape a temporal expression, keyed by their comparison form
 /// (`SegmentedText.norms`). One dictionary lookup per word token decides whether the recogniser
 /// looks any closer; every other table here is consulted only inside a candidate.
@@ -87,6 +89,8 @@ enum DateVocabulary {
 
     /// Longest key of `words`, to skip the lookup for longer tokens.
     static let longestWord = words.keys.map(\.utf8.count).max() ?? 0
+    /// Every word of `words` as a class, so that segmentation marks the tokens worth a lookup.
+    static let wordClass = WordClass(bit: 19, Set(words.keys))
 
     static func unit(_ norm: String) -> (unit: Unit, plural: Bool)? {
         if case .unit(let unit, let plural)? = words[norm] { return (unit, plural) }

@@ -2,13 +2,14 @@ import RedlineText
 
 /// Closed classes of English function words the event coder reads around its triggers.
 ///
-/// Each is a ``WordClass`` with its own bit (0–17 here, 20–24 in ``ClauseMap``, 25–27 in
-/// ``SpeechVerbs``); ``all`` lists every class so that the pipeline's vocabulary tags them.
+/// Each is a ``WordClass`` with its own bit (0–18 here, 19 in ``DateVocabulary``, 20–24 in
+/// ``ClauseMap``, 25–27 in ``SpeechVerbs``); ``all`` lists every class so that the pipeline's
+/// vocabulary tags them.
 enum WordClasses {
     static let all: [WordClass] = [
         determiners, modals, doForms, beForms, haveForms, subjectPronouns, negations, futureMarkers,
         hypotheticalMarkers, prepositions, gerundOpeners, copulas, headNouns, lightVerbs, objectTakingSpeechVerbs,
-        quantities, coordinators, reciprocity, line,
+        quantities, coordinators, reciprocity, line, DateVocabulary.wordClass,
         ClauseMap.complementisers, ClauseMap.subordinators, ClauseMap.adverbialStarters, ClauseMap.temporalMarkers,
         ClauseMap.conditionalMarkers, SpeechVerbs.forms, SpeechVerbs.reporting, SpeechVerbs.prepositions,
     ]

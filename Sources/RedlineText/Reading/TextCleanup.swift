@@ -36,8 +36,21 @@ enum TextCleanup {
             i += 1
         }
         var text = String(decoding: out, as: UTF8.self)
-        if !ascii { text = text.precomposedStringWithCanonicalMapping }
+        if !ascii, !isSurelyComposed(text) { text = text.precomposedStringWithCanonicalMapping }
         return trimmed(text)
+    }
+
+    /// Whether NFC would leave `text` as it is, told cheaply from its scalars: true when every
+    /// scalar is one that neither combines nor decomposes (Latin letters up to U+02FF, general
+    /// punctuation but the two quads, currency signs, emoji). Anything else goes to full NFC.
+    static func isSurelyComposed(_ text: String) -> Bool {
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0..<0x300, 0x2002...0x206F, 0x20A0...0x20CF, 0x1F300...0x1FAFF: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Cleans text that arrived as a Swift string (JSON Lines fields, feed titles).

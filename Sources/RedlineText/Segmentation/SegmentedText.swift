@@ -18,6 +18,8 @@ public struct SegmentedText: Sendable {
     public let words: [Int32]
     /// The word-class bits of each token (``WordClass``), in step with `tokens`.
     public let classes: [UInt64]
+    /// Whether segmentation had a vocabulary: without one every word is unknown and no class is set.
+    public let isTagged: Bool
     public let sentences: [Sentence]
     /// The sentence index of each token.
     public let sentenceOfToken: [Int32]
@@ -25,6 +27,7 @@ public struct SegmentedText: Sendable {
     public init(_ document: Document, vocabulary: Vocabulary = Vocabulary(), tokenizer: Tokenizer = Tokenizer(),
                 splitter: SentenceSplitter = SentenceSplitter()) {
         self.document = document
+        isTagged = vocabulary.count > 1
         let buffer = TextBuffer(document.text)
         self.buffer = buffer
         let tokens = tokenizer.tokenize(buffer.bytes)
