@@ -18,7 +18,7 @@ struct DashboardRoutes: Sendable {
         router.get("/actors/:code") { request, context in try await actor(request, code: context.parameters.require("code")) }
         router.get("/documents/:id") { request, context in try await document(request, id: context.parameters.require("id")) }
         router.get("/search") { request, _ in try await search(request) }
-        router.get("/analyze") { request, _ in try checkRead(request); return Self.html(DocumentPage.analyze()) }
+        router.get("/analyze") { request, _ in try analyzeForm(request) }
         router.post("/analyze") { request, _ in try await analyze(request) }
     }
 
@@ -31,6 +31,11 @@ struct DashboardRoutes: Sendable {
 
     func checkRead(_ request: Request) throws {
         if tracker.configuration.protectReads { try auth.require(request) }
+    }
+
+    func analyzeForm(_ request: Request) throws -> Response {
+        try checkRead(request)
+        return Self.html(DocumentPage.analyze())
     }
 
     func overview(_ request: Request) async throws -> Response {

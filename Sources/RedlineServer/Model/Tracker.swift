@@ -49,7 +49,9 @@ final class Tracker: Sendable {
         let store = store, reads = reads, tracker = configuration.trackerConfiguration()
         return try await writes.run {
             var fresh = Set<String>()
-            for e in extractions where try await store.document(id: e.document.id) == nil { fresh.insert(e.document.id) }
+            for e in extractions {
+                if try await store.document(id: e.document.id) == nil { fresh.insert(e.document.id) }
+            }
             let summary = extractions.isEmpty ? IngestSummary()
                 : try await store.ingest(extractions.map { StoredDocument(extraction: $0, ingestedAt: stamp) })
             let lines = summary.inserted > 0 ? try await TrackerRecords.relink(store, configuration: tracker) : try await store.trackedLines()

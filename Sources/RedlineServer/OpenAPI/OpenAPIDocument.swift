@@ -71,18 +71,18 @@ enum OpenAPIDocument {
         ]
     }
 
-    private static let documentParameters: [[String: Any]] = [
+    private static var documentParameters: [[String: Any]] { [
         query("format", "string", "text, html, feed or jsonl; default: from the content type, else from the content."),
         query("published", "string", "Publication day (YYYY-MM-DD) of documents that carry none."),
         query("name", "string", "A name for the upload, used as the source of plain text."),
-    ]
+    ] }
 
-    private static let documentBody: [String: Any] = [
+    private static var documentBody: [String: Any] { [
         "required": true,
         "description": "Any input `redline extract` reads, up to 8 MB.",
         "content": ["text/plain": ["schema": ["type": "string"]], "text/html": ["schema": ["type": "string"]],
                     "application/rss+xml": ["schema": ["type": "string"]], "application/x-ndjson": ["schema": ["type": "string"]]],
-    ]
+    ] }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
 

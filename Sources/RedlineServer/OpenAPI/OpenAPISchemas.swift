@@ -4,14 +4,14 @@ enum OpenAPISchemas {
     static func object(_ required: [String], _ properties: [String: Any]) -> [String: Any] {
         ["type": "object", "required": required, "properties": properties]
     }
-    static let string: [String: Any] = ["type": "string"]
-    static let integer: [String: Any] = ["type": "integer"]
-    static let number: [String: Any] = ["type": "number"]
-    static let boolean: [String: Any] = ["type": "boolean"]
+    static var string: [String: Any] { ["type": "string"] }
+    static var integer: [String: Any] { ["type": "integer"] }
+    static var number: [String: Any] { ["type": "number"] }
+    static var boolean: [String: Any] { ["type": "boolean"] }
     static func nullable(_ type: String) -> [String: Any] { ["type": [type, "null"]] }
     static func array(_ items: [String: Any]) -> [String: Any] { ["type": "array", "items": items] }
     static func ref(_ name: String) -> [String: Any] { OpenAPIDocument.ref(name) }
-    static let span: [String: Any] = ["type": "array", "items": integer, "minItems": 2, "maxItems": 2]
+    static var span: [String: Any] { ["type": "array", "items": integer, "minItems": 2, "maxItems": 2] }
     static func page(_ item: String) -> [String: Any] {
         object(["total", "limit", "offset", "nextCursor", "items"],
                ["total": integer, "limit": integer, "offset": integer, "nextCursor": nullable("string"), "items": array(ref(item))])
