@@ -2,8 +2,11 @@ import RedlineCore
 import RedlineText
 
 /// Pronouns the recogniser resolves, by their comparison form.
-enum Pronoun: String {
+enum Pronoun: String, CaseIterable {
     case he, him, his, himself, she, her, hers, herself, they, them, their, theirs, themselves, its
+
+    /// Every pronoun as a word class, so that the recogniser tests a bit before the string switch.
+    static let wordClass = WordClass(bit: 28, Set(allCases.map(\.rawValue)))
 
     var isPersonal: Bool {
         switch self {

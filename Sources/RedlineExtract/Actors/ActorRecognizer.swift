@@ -50,10 +50,9 @@ struct RecognitionState {
     mutating func step(at i: Int, end: Int, sentence: Int) -> Int {
         let token = text.tokens[i]
         guard token.kind == .word else { return i + 1 }
-        // Pronouns are short and start with h, s, t or i: test that before the string switch.
-        let norm = text.norms[i]
-        if norm.utf8.count <= 10, let first = norm.utf8.first, first == 0x68 || first == 0x73 || first == 0x74 || first == 0x69,
-           let pronoun = Pronoun(rawValue: norm) {
+        // The class bit first: the string switch only for tokens that are pronouns (or for text
+        // segmented without the pipeline's vocabulary).
+        if text.token(i, in: Pronoun.wordClass) || !text.isTagged, let pronoun = Pronoun(rawValue: text.norms[i]) {
             resolvePronoun(pronoun, at: i, sentence: sentence)
             return i + 1
         }
