@@ -25,6 +25,23 @@ struct EventCoderTests {
         #expect(e?.datePrecision == .week)
     }
 
+    @Test(arguments: [
+        ("Russian missiles struck energy facilities across Ukraine overnight.", EventType.assault, "RUS", "UKR"),
+        ("Israeli jets bombed targets in southern Lebanon.", .assault, "ISR", "LBN"),
+        ("Japan sent emergency relief supplies to earthquake victims in Turkey.", .aid, "JPN", "TUR"),
+        ("Nigerian police arrested 15 journalists in Abuja over the weekend.", .coerce, "NGA", "NGA"),
+    ])
+    func weaponsActForTheirStateAndPlacesGiveTheRecipient(text: String, type: EventType, actor: String, recipient: String) {
+        let e = events(text).first { $0.type == type }
+        #expect(codes(e?.actor ?? []) == [actor], "\(text)")
+        #expect(codes(e?.recipient ?? []) == [recipient], "\(text)")
+    }
+
+    @Test func aPlaceDoesNotBecomeTheRecipientOfTalks() {
+        let e = events("French and German ministers met in Kyiv on Monday.").first { $0.type == .consult }
+        #expect(!(e?.recipient ?? []).contains { $0.code == "UKR" })
+    }
+
     @Test func compoundActorsStayOneList() {
         let e = events("The United States and Britain imposed sanctions on Iran.").first { $0.type == .sanction }
         #expect(codes(e?.actor ?? []) == ["USA", "GBR"])

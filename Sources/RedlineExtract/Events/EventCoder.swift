@@ -203,6 +203,7 @@ public struct EventCoder: Sendable {
         }
         fillImplicitActor(type: type, actor: &actorRefs, recipient: recipientRefs, sentence: s, c)
         guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
+        fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
         let (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
         let sentenceRange = c.text.sentences[s].range
         let event = Event(
@@ -223,6 +224,15 @@ public struct EventCoder: Sendable {
             if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// Strikes, arrests and aid often name only the place they happen ("killed 12 people in Gaza",
+    /// "arrested 15 journalists in Abuja", "sent supplies to earthquake victims in Turkey"): the
+    /// people there are the recipient, coded by the state of the place.
+    private func fillImplicitRecipient(type: EventType, recipient: inout [ActorRef], sentence: Int, _ c: DocumentContext) {
+        guard recipient.allSatisfy({ $0.code == nil }), type == .assault || type == .coerce || type == .aid,
+              let place = c.locativeState(in: sentence) else { return }
+        recipient = [ActorRef(code: place, sector: nil, kind: .state)]
     }
 
     /// Police arrests and street protests often leave their actor implicit: the state of the
