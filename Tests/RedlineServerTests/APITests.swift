@@ -25,7 +25,8 @@ struct APITests {
             let line = try await server.get("/api/redlines/\(id)").object()
             #expect(line["id"] as? String == id)
             let statements = try #require(line["statements"] as? [[String: Any]])
-            #expect(!(statements.first?["evidence"] as? String ?? "").isEmpty)
+            let evidence = statements.first?["evidence"] as? String ?? ""
+            #expect(!evidence.isEmpty)
             #expect(line["crossings"] is [Any] && line["responses"] is [Any])
         }
     }
@@ -85,7 +86,7 @@ struct APITests {
             #expect(metrics.status == 200)
             #expect(metrics.headers["content-type"]?.hasPrefix("text/plain") == true)
             #expect(metrics.text.contains(#"redline_http_requests_total{route="/api/redlines",method="GET",status="200"} 1"#))
-            #expect(metrics.text.contains(#"redline_http_requests_total{route="/api/redlines/:id",method="GET",status="404"} 1"#))
+            #expect(metrics.text.contains(#"redline_http_requests_total{route="/api/redlines/{id}",method="GET",status="404"} 1"#))
             #expect(metrics.text.contains(#"redline_http_request_duration_seconds_bucket{route="/api/redlines",le="+Inf"} 1"#))
             #expect(metrics.text.contains("redline_store_events 0"))
         }

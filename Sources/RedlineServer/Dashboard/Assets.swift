@@ -62,6 +62,7 @@ enum Assets {
     .table-wrap{overflow-x:auto}
     svg.chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
     svg.chart text{font-size:11px;fill:#5b6676}
+    svg.cred-bar{max-width:26rem;display:block}
     .lvl1{fill:#d1d5db}.lvl2{fill:#fbbf24}.lvl3{fill:#f97316}.lvl4{fill:#dc2626}.lvl5{fill:#7f1d1d}
     .cred{display:flex;flex-wrap:wrap;align-items:center;gap:1rem}.cred .big{font-size:2.2rem;font-weight:800}
     .doc{white-space:pre-wrap;background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;line-height:1.7;overflow-wrap:anywhere}

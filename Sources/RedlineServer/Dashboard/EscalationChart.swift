@@ -31,7 +31,7 @@ enum EscalationChart {
         let width = 300.0
         func x(_ v: Double) -> String { fmt(10 + max(0, min(1, v)) * (width - 20)) }
         return """
-        <svg class="chart" viewBox="0 0 \(Int(width)) 44" role="img" aria-label="credibility \(fmt(c.mean)), interval \(fmt(c.lower)) to \(fmt(c.upper))">\
+        <svg class="chart cred-bar" viewBox="0 0 \(Int(width)) 44" role="img" aria-label="credibility \(fmt(c.mean)), interval \(fmt(c.lower)) to \(fmt(c.upper))">\
         <rect x="10" y="14" width="\(fmt(width - 20))" height="10" fill="#eef0f3"/>\
         <rect x="\(x(c.lower))" y="14" width="\(fmt(max(1, (c.upper - c.lower) * (width - 20))))" height="10" fill="#93c5fd"/>\
         <rect x="\(x(c.mean))" y="8" width="3" height="22" fill="#1e3a8a"/>\

@@ -50,6 +50,12 @@ enum Layout {
 
     /// A link to a source when it is a web address, else the source as text; with a link to the
     /// document as redline read it.
+    /// "RUS warns USA, NATO", or "RUS warns" when the trigger names no one.
+    static func headline(_ line: TrackedLine) -> String {
+        let who = e(line.declarer.code ?? "?")
+        return line.trigger.actor.isEmpty ? "\(who) warns" : "\(who) warns \(actors(line.trigger.actor))"
+    }
+
     static func source(_ source: String, document: String) -> String {
         let shown = e(source.count > 80 ? String(source.prefix(77)) + "…" : source)
         let outside = HTML.safeURL(source).map { "<a href=\"\($0)\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">\(shown)</a>" } ?? shown

@@ -13,7 +13,7 @@ enum LinePage {
     static func render(_ line: TrackedLine, credibility: CredibilityRecord?) -> String {
         let declarer = line.declarer.code ?? "?"
         var body = "<p><a href=\"/\">← all lines</a></p>"
-        body += "<h1>\(e(declarer)) warns \(Layout.actors(line.trigger.actor)): \(e(line.trigger.text))</h1>"
+        body += "<h1>\(Layout.headline(line)): \(e(line.trigger.text))</h1>"
         body += "<dl class=\"facts\">"
         body += "<dt>Status</dt><dd>\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))</dd>"
         body += "<dt>Declarer</dt><dd><a href=\"/actors/\(u(declarer))\">\(e(declarer))</a>\(credibility.map { " · credibility \(EscalationChart.fmt($0.mean)) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" } ?? "")</dd>"

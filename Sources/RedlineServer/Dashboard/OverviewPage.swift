@@ -40,7 +40,7 @@ enum OverviewPage {
         return """
         <article class="card status-\(line.status.rawValue)">
         <div class="meta">\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))<span><a href="/actors/\(u(line.declarer.code ?? ""))">\(e(line.declarer.code ?? "?"))</a></span><span>\(Layout.day(line.firstDeclared))</span></div>
-        <h3><a href="/lines/\(u(line.id))">\(e(line.declarer.code ?? "?")) warns \(Layout.actors(line.trigger.actor)): \(e(clip(line.trigger.text, 120)))</a></h3>
+        <h3><a href="/lines/\(u(line.id))">\(Layout.headline(line)): \(e(clip(line.trigger.text, 120)))</a></h3>
         <div class="meta"><span>threat: \(e(line.consequence.kind.rawValue))\(line.consequence.severity.map { " (level \($0))" } ?? "")</span>\
         <span>\(line.statements.count) statement\(line.statements.count == 1 ? "" : "s")</span><span>\(line.crossings.count) crossing\(line.crossings.count == 1 ? "" : "s")</span><span>\(line.responses.count) response\(line.responses.count == 1 ? "" : "s")</span></div>
         \(evidence)
