@@ -19,6 +19,10 @@ public struct TrackerConfiguration: Sendable {
     /// A withdrawal counts when it comes before the first crossing or at most this many days after
     /// it; a later one disowns a bluff already called, and the line ends as if it had not come.
     public var withdrawalGraceDays: Int
+    /// How many days before a vow of revenge the act it answers may lie ("Tehran vows harsh
+    /// revenge" two days after the strike on Soleimani): the only crossings that may come before a
+    /// line's first statement.
+    public var vowLookbackDays: Int
     /// Crossing and response links below this confidence are not kept (unless an analyst confirmed them).
     public var minimumLinkConfidence: Double
     /// Two statements of one declarer are one line when their similarity reaches this.
@@ -39,7 +43,8 @@ public struct TrackerConfiguration: Sendable {
     public init(today: Day, responseWindowDays: Int = 90, withdrawalGraceDays: Int = 3, minimumLinkConfidence: Double = 0.5,
                 sameLineThreshold: Double = 0.6, sameLineTextOverlap: Double = 0.6,
                 alliances: Alliances = .standard, credibilityHalfLifeDays: Int = 730,
-                credibilityLevel: Double = 0.9, warSustainedWeeks: Int = 3, trendWeeks: Int = 8) {
+                credibilityLevel: Double = 0.9, warSustainedWeeks: Int = 3, trendWeeks: Int = 8,
+                vowLookbackDays: Int = 14) {
         self.today = today
         self.responseWindowDays = responseWindowDays
         self.withdrawalGraceDays = withdrawalGraceDays
@@ -51,5 +56,6 @@ public struct TrackerConfiguration: Sendable {
         self.credibilityLevel = credibilityLevel
         self.warSustainedWeeks = warSustainedWeeks
         self.trendWeeks = trendWeeks
+        self.vowLookbackDays = vowLookbackDays
     }
 }

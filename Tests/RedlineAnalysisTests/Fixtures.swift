@@ -10,12 +10,13 @@ enum F {
     }
 
     static func line(_ declarer: String, trigger: [String], action: EventType?, _ text: String,
-                     consequence: ConsequenceKind = .military, severity: Int? = 4, addressee: [String] = [],
+                     consequence: ConsequenceKind = .military, severity: Int? = 4, stance: Stance = .deterrent,
+                     addressee: [String] = [],
                      date: String?, evidence: String? = nil, speaker: String? = nil, explicit: Bool = false) -> RedLine {
         RedLine(declarer: ActorRef(code: declarer, sector: "GOV"), speaker: speaker, addressee: actors(addressee),
                 trigger: Trigger(actor: actors(trigger), action: action, text: text),
                 consequence: Consequence(kind: consequence, severity: severity, text: nil),
-                explicit: explicit, stance: .deterrent, date: date.map(day), datePrecision: date == nil ? nil : .day,
+                explicit: explicit, stance: stance, date: date.map(day), datePrecision: date == nil ? nil : .day,
                 sentence: 0, span: ScalarSpan(0, 0), evidence: evidence ?? text)
     }
 

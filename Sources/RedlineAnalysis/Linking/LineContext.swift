@@ -23,6 +23,13 @@ struct LineContext {
     var explicit: Bool
     /// Ordinal of the earliest statement day.
     var firstDeclared: Int?
+    /// Every statement vows to answer an act already done: crossings may come shortly before it.
+    var isVow: Bool = false
+    /// No statement states the condition (all triggers are weak, `TriggerQuality`): its actions
+    /// are not trusted, and when it names no one, only crossing claims can cross it.
+    var pointsOnly: Bool = false
+    /// The PLOVER types the trigger's act words imply (`TriggerAct`), when no statement gave an action.
+    var impliedActions: Set<EventType> = []
     /// Trigger actor codes of all statements (the declarer excluded).
     var triggerCodes: [String]
     var addresseeCodes: [String]
@@ -52,49 +59,70 @@ extension LineContext {
         }
         return (shared, overlap)
     }
+
+    /// The most words a record shares with one statement's trigger less its act words (who and what
+    /// is acted on: "Ukraine" of "NATO admits Ukraine"), or nil when no trigger has such words. An
+    /// event of the trigger's action shares the act already; it must share what it is done to.
+    func sharedObjects(_ other: WordSet) -> Int? {
+        var shared: Int?
+        for words in statementWords {
+            let objects = words.subtracting(words.acts)
+            guard !objects.isEmpty else { continue }
+            shared = max(shared ?? 0, objects.sharedCount(with: other))
+        }
+        return shared
+    }
 }
 
 extension LinkRun {
     /// Builds a line from a draft: reviews applied to its statements, trigger and consequence
     /// gathered from them. Nil when analysts rejected every statement.
     mutating func makeLine(_ draft: StatementClusterer.Draft) -> LineContext? {
-        var kept: [(record: RecordIndex.StatementRecord, statement: TrackedLine.Statement)] = []
+        var kept: [(index: Int, record: RecordIndex.StatementRecord, statement: TrackedLine.Statement)] = []
         for (s, confidence) in draft.members {
             let record = index.statements[s]
             let line = record.redLine
             guard let decided = review(line: draft.id, link: record.linkID, kind: .statement, document: record.document,
                                        evidence: line.evidence, confidence: confidence) else { continue }
             let document = index.documents[record.document]
-            kept.append((record, TrackedLine.Statement(
+            kept.append((s, record, TrackedLine.Statement(
                 id: record.linkID, document: document.id, source: document.source,
                 date: line.date ?? document.published, speaker: line.speaker, evidence: line.evidence,
                 span: line.span, confidence: decided.confidence, review: decided.review)))
         }
-        guard let founder = kept.first else { return nil }
-
-        // The founding statement states the line; later statements with withdrawal wording take it back.
-        let stating = kept.enumerated().filter { $0.offset == 0 || !$0.element.record.isWithdrawal }.map(\.element.record)
+        // Statements in date order; the founder is the first member still kept. Withdrawals take the
+        // line back rather than state it, and statements whose trigger only points at the condition
+        // (`TriggerQuality`) lend it their dates and consequences but not their trigger.
+        let founderStatement = kept.first?.record.linkID
+        kept.sort { $0.index < $1.index }
+        let stating = kept.filter { !$0.record.isWithdrawal }.map(\.record)
+        guard let founder = stating.first(where: { $0.linkID == founderStatement }) ?? stating.first else { return nil }
+        let strong = stating.filter { !$0.isWeak }
+        let basis = strong.isEmpty ? stating : strong
+        let named = founder.isWeak ? basis[0] : founder
         var triggerActors: [ActorRef] = []
         var triggerCodes: [String] = []
         var addresseeCodes: [String] = []
         var actions: Set<EventType> = []
-        for record in stating {
+        for record in basis {
             for actor in record.redLine.trigger.actor {
                 guard let code = actor.code, code != draft.declarerCode, !triggerCodes.contains(code) else { continue }
                 triggerCodes.append(code)
                 triggerActors.append(actor.identity)
             }
-            for code in record.addresseeCodes where !addresseeCodes.contains(code) { addresseeCodes.append(code) }
-            if let action = record.redLine.trigger.action { actions.insert(action) }
+            if let action = record.redLine.trigger.action, !strong.isEmpty { actions.insert(action) }
         }
-        let first = founder.record.redLine
-        let trigger = Trigger(actor: triggerActors, action: stating.lazy.compactMap(\.redLine.trigger.action).first,
-                              text: first.trigger.text)
+        for record in stating {
+            for code in record.addresseeCodes where !addresseeCodes.contains(code) { addresseeCodes.append(code) }
+        }
+        let first = founder.redLine
+        let trigger = Trigger(actor: triggerActors, action: named.redLine.trigger.action ?? basis.lazy.compactMap(\.redLine.trigger.action).first,
+                              text: named.redLine.trigger.text)
         let gravest = stating.map(\.redLine.consequence).max { $0.kind.gravity < $1.kind.gravity }!
         let sameKind = stating.map(\.redLine.consequence).filter { $0.kind == gravest.kind }
         let consequence = Consequence(kind: gravest.kind, severity: sameKind.compactMap(\.severity).max(),
                                       text: sameKind.lazy.compactMap(\.text).first)
-        let words = WordSet(merging: stating.map(\.words))
+        let words = WordSet(merging: basis.map(\.words))
 
         var line = LineContext(
             id: draft.id, declarerCode: draft.declarerCode,
@@ -103,10 +131,13 @@ extension LinkRun {
             explicit: stating.contains { $0.redLine.explicit },
             firstDeclared: stating.compactMap { $0.time?.first }.min(),
             triggerCodes: triggerCodes, addresseeCodes: addresseeCodes, actions: actions, words: words,
-            statementWords: Array(Set(stating.map(\.words))).sorted { $0.hashes.lexicographicallyPrecedes($1.hashes) },
+            statementWords: Array(Set(basis.map(\.words))).sorted { $0.hashes.lexicographicallyPrecedes($1.hashes) },
             subjectWords: WordSet(merging: [words] + stating.compactMap { $0.redLine.consequence.text.map(WordSet.init) }))
+        line.isVow = stating.allSatisfy(\.isVow)
+        line.pointsOnly = strong.isEmpty
+        if !strong.isEmpty, actions.isEmpty { line.impliedActions = TriggerAct.impliedActions(words) }
         line.statementDays = kept.compactMap { $0.record.time?.first }
-        for (offset, entry) in kept.enumerated() where offset > 0 {
+        for entry in kept where entry.record.linkID != founder.linkID {
             guard let day = entry.record.time?.first else { continue }
             // A restatement stands by the line only on a day of its own, not its article's.
             if entry.record.isWithdrawal {

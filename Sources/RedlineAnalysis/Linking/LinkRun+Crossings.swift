@@ -42,20 +42,28 @@ extension LinkRun {
         }
     }
 
-    /// Events that meet the line's trigger, on or after its first declaration.
+    /// Events that meet the line's trigger, on or after its first declaration (or up to
+    /// `vowLookbackDays` before it, for a vow of revenge: the act it answers).
     ///
     /// Confidence = actor × action × date certainty, where actor is 1 for a trigger actor, 0.85 for a
     /// member of a trigger alliance, 0.6 for an alliance holding a trigger actor (×0.9 when matched
     /// through the addressees; 0.5 for anyone when the line names no one); and, when the trigger
     /// names an action, the event must be of it and share a content word with a statement's trigger
-    /// (so "any U.S. CONSULT" does not cross "Pelosi must not visit Taiwan"), action = 0.3 + 0.7 ×
+    /// other than its act words (so "any U.S. CONSULT" does not cross "Pelosi must not visit Taiwan",
+    /// nor "Sweden joined NATO" "NATO admits Ukraine"), action = 0.3 + 0.7 ×
     /// word overlap with the best-matching statement (words naming the actors left out). A trigger
-    /// without an action is met by a hostile act against the declarer (0.7), or by an act (a
-    /// material type or a visit) sharing at least two words and half of a statement's trigger words.
+    /// without an action is met by a hostile act against the declarer (0.7), by an act (a
+    /// material type or a visit) sharing at least two words and half of a statement's trigger words,
+    /// or by an event of a type its act words imply (`TriggerAct`) sharing a word, at 0.9 of what
+    /// the action would score. A line whose statements all only point at their condition and name
+    /// no one is crossed by claims alone.
     /// Events from the sentence of a red-line statement never cross.
     mutating func findCrossings(_ line: inout LineContext) {
-        guard let declared = line.firstDeclared else { return }
+        guard var declared = line.firstDeclared else { return }
+        if line.isVow { declared -= configuration.vowLookbackDays }
         let actors = triggerActors(of: line)
+        // A line no statement of which says who must not do what can be crossed only by a claim.
+        if line.pointsOnly, case .anyone = actors { return }
         let codes = widened(actors.codes, excluding: line.declarerCode)
         var lists: [[Int32]] = []
         switch (actors, line.actions.isEmpty) {
@@ -90,15 +98,18 @@ extension LinkRun {
             }
             guard actorScore > 0 else { continue }
 
-            let (shared, wordScore) = line.match(words(ofEvent: i))
+            let eventWords = words(ofEvent: i)
+            let (shared, wordScore) = line.match(eventWords)
+            let objects = line.sharedObjects(eventWords) ?? shared
             let actionScore: Double
             if line.actions.isEmpty {
                 let hostile = record.type.isHostileAct && record.recipientCodes.contains(line.declarerCode) ? 0.7 : 0
                 let worded = shared >= 2 && wordScore >= 0.5 && LinkRun.isAct(record.type, mode: index.event(record).mode)
                     ? wordScore : 0
-                actionScore = max(hostile, worded)
+                let implied = line.impliedActions.contains(record.type) && objects > 0 ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
+                actionScore = max(hostile, worded, implied)
             } else {
-                guard line.actions.contains(record.type), shared > 0 || line.words.isEmpty else { continue }
+                guard line.actions.contains(record.type), objects > 0 || line.words.isEmpty else { continue }
                 actionScore = 1 - 0.7 * (1 - wordScore)
             }
             guard actionScore > 0, seen.insert(record.key).inserted else { continue }

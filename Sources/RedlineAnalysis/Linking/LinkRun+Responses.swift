@@ -20,9 +20,11 @@ extension LinkRun {
     /// Confidence = responder × target × timeliness × date certainty, + 0.1 when the evidence says
     /// it is an answer ("in retaliation", "in response"), at most 1. Responder: 1 the declarer, 0.8 a
     /// member of a declaring alliance. Target: 1 a crosser, 0.85 a member of a crossing alliance, 0.6
-    /// an alliance holding a crosser; an act against someone else counts (0.6) only when its evidence
+    /// an alliance holding a crosser, or 0.8 times that for a trigger actor or addressee of the line
+    /// that did not cross (Taiwan, for Pelosi's visit); an act against someone else counts (0.6) only when its evidence
     /// shares two content words with the trigger or consequence (strikes on "the routes of Western
-    /// weapons deliveries"). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
+    /// weapons deliveries"), or when it names no target and its evidence says it answers something
+    /// ("the barrage was the retaliation for the drone strike"). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
     mutating func findResponses(_ line: inout LineContext) {
         guard let first = line.crossings.map(\.time).min() else { return }
         let crossingDays = line.crossings.map(\.time).sorted()
@@ -32,7 +34,10 @@ extension LinkRun {
         for crossing in line.crossings {
             for code in crossing.crosserCodes where !targets.contains(code) { targets.append(code) }
         }
-        if targets.isEmpty { targets = line.triggerCodes + line.addresseeCodes.filter { !line.triggerCodes.contains($0) } }
+        // The parties the line named are fair targets too, a little less surely: the drills around
+        // Taiwan answer a visit by the U.S. Speaker to Taiwan.
+        let named = line.triggerCodes + line.addresseeCodes.filter { !line.triggerCodes.contains($0) }
+        if targets.isEmpty { targets = named }
 
         var responders = [line.declarerCode]
         if configuration.alliances.isAlliance(line.declarerCode) {
@@ -63,7 +68,11 @@ extension LinkRun {
             }
             var target = TriggerMatch.actorScore(record.recipientCodes, against: targets,
                                                  alliances: configuration.alliances, on: day)
+            target = max(target, 0.8 * TriggerMatch.actorScore(record.recipientCodes, against: named,
+                                                               alliances: configuration.alliances, on: day))
             if target == 0, line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 { target = 0.6 }
+            // An act the declarer calls retaliation, against a target the text did not name.
+            if target == 0, record.recipientCodes.isEmpty, cues(ofEvent: i).contains(.response) { target = 0.6 }
             guard target > 0, seen.insert(record.key).inserted else { continue }
             let linkID = record.linkID(in: index.documents)
             let event = index.event(record)

@@ -11,9 +11,16 @@ struct RecordIndex: Sendable {
         var time: TimeSpan?
         var linkID: String
         var words: WordSet
+        /// Content words of the whole sentence (less the names of the declarer, speaker, trigger
+        /// actors and addressees): what a statement with a weak trigger is read by.
+        var contextWords: WordSet
         var actorCodes: [String]
         var addresseeCodes: [String]
         var isWithdrawal: Bool
+        /// The trigger only points at the condition (see `TriggerQuality`).
+        var isWeak: Bool
+        /// A vow to answer an act already done (see `Cues.isVow`).
+        var isVow: Bool
     }
 
     /// A class, so the linker's loops over candidate events pass a reference rather than copy the
@@ -107,13 +114,17 @@ struct RecordIndex: Sendable {
                 guard let declarer = line.declarer?.code else { continue }
                 let time = TimeSpan(date: line.date, precision: line.datePrecision, published: document.published)
                 if let time, time.first > todayOrdinal { continue }
+                let words = RecordIndex.triggerWords(line)
+                let actorCodes = RecordIndex.codes(line.trigger.actor, excluding: declarer)
                 statements.append(StatementRecord(
                     redLine: line, document: d, declarerCode: declarer, time: time,
                     linkID: LinkID.record(document: document.id, span: line.span, tag: nil),
-                    words: RecordIndex.triggerWords(line),
-                    actorCodes: RecordIndex.codes(line.trigger.actor, excluding: declarer),
+                    words: words, contextWords: RecordIndex.contextWords(line),
+                    actorCodes: actorCodes,
                     addresseeCodes: RecordIndex.codes(line.addressee, excluding: declarer),
-                    isWithdrawal: Cues.isWithdrawal(line.evidence)))
+                    isWithdrawal: Cues.isWithdrawal(line.evidence),
+                    isWeak: TriggerQuality.isWeak(line.trigger.text, words: words, namesActor: !actorCodes.isEmpty),
+                    isVow: Cues.isVow(line.evidence)))
             }
             let statementSentences = Set(document.redLines.map(\.sentence))
             var ranks = [Int](repeating: 0, count: document.events.count)
@@ -250,6 +261,20 @@ struct RecordIndex: Sendable {
     static func triggerWords(_ line: RedLine) -> WordSet {
         var builder = WordSet.Builder()
         builder.add(line.trigger.text)
+        for actor in [line.declarer].compactMap({ $0 }) + line.trigger.actor + line.addressee {
+            for name in [actor.code, actor.name, actor.text] {
+                if let name { builder.exclude(name) }
+            }
+        }
+        return builder.build()
+    }
+
+    /// The words of a statement's whole sentence, less the names of who speaks, who is warned and
+    /// who must not act (matched by code).
+    static func contextWords(_ line: RedLine) -> WordSet {
+        var builder = WordSet.Builder()
+        builder.add(line.evidence)
+        if let speaker = line.speaker { builder.exclude(speaker) }
         for actor in [line.declarer].compactMap({ $0 }) + line.trigger.actor + line.addressee {
             for name in [actor.code, actor.name, actor.text] {
                 if let name { builder.exclude(name) }

@@ -38,16 +38,18 @@ enum StatusRule {
 
     /// Whether a response is of the threatened kind and about the threatened severity.
     ///
-    /// - military, nuclear: an ASSAULT (a MOBILIZE is enough when the threat was a display of force,
-    ///   severity 3 or less);
+    /// - military, nuclear: an ASSAULT or MOBILIZE whose MID level (`HostilityLevel`) reaches the
+    ///   threatened severity (when unknown, any display or use of force): a display of force answers a threatened
+    ///   display, a strike a threatened strike, and only war a threatened war ("NATO would be at war
+    ///   with Russia" answered by a missile on Dnipro is partially enforced);
     /// - economic: SANCTION or COERCE;
     /// - diplomatic: a SANCTION that expels, withdraws or cuts off, or is about diplomatic relations;
     /// - unspecified: any hostile act.
     static func satisfies(_ event: Event, _ consequence: Consequence) -> Bool {
         switch consequence.kind {
         case .military, .nuclear:
-            if let severity = consequence.severity, severity <= 3 { return event.type == .assault || event.type == .mobilize }
-            return event.type == .assault
+            guard event.type == .assault || event.type == .mobilize else { return false }
+            return HostilityLevel.of(event) >= (consequence.severity ?? 3)
         case .economic:
             return event.type == .sanction || event.type == .coerce
         case .diplomatic:

@@ -6,7 +6,7 @@ enum Cues {
     /// Whether the text retracts or redraws a line: "no longer", "never set a red line", "didn't set
     /// a red line", "back away from", "retract", "walk back", "leave it to", "climb down", handing
     /// the decision away ("up to Israel to decide", "left the decision to"), or "drop" /
-    /// "abandon" / "rescind" followed within four words by line, threat, demand, ultimatum, deadline,
+    /// "abandon" / "rescind" / "lift" followed within four words by line, threat, demand, ultimatum, deadline,
     /// warning or condition. A negation up to three words before a verb cue cancels it ("will not
     /// back away"); "no longer tolerate / accept / allow" is a threat, not a retreat.
     static func isWithdrawal(_ text: String) -> Bool { isWithdrawal(tokens: Tokenizer.tokenHashes(of: text)) }
@@ -48,6 +48,15 @@ enum Cues {
             }
         }
         return false
+    }
+
+    /// Whether a statement vows to answer what was already done rather than warns of what may be:
+    /// it speaks of revenge, retaliation or punishment ("Tehran vows harsh revenge") and states no
+    /// condition ("if", "unless", "should", "any", "whoever", "otherwise"). The act it answers is
+    /// its crossing, and comes before it.
+    static func isVow(_ text: String) -> Bool {
+        let t = Tokenizer.tokenHashes(of: text)
+        return t.contains(where: W.response.contains) && !t.contains(where: W.conditions.contains)
     }
 
     /// Whether an attack's evidence says it is a war or an invasion.
@@ -103,14 +112,15 @@ enum Cues {
         static let decide = set("decide decides determine")
         /// The words a withdrawal or war phrase can start with: only there are phrases tried.
         static let withdrawalStarts = SortedHashes([noLonger, upTo].map { $0[0] } + denials.map { $0[0] } + retreats.map { $0[0] }
-            + h("drop drops dropped dropping abandon abandons abandoned abandoning rescind rescinds rescinded"))
+            + h("drop drops dropped dropping abandon abandons abandoned abandoning rescind rescinds rescinded lift lifts lifted lifting"))
         static let warStarts = SortedHashes(h("war wars wartime invasion invaded invade invades invading") + [fullScale[0]])
-        static let dropVerbs = set("drop drops dropped dropping abandon abandons abandoned abandoning rescind rescinds rescinded")
+        static let dropVerbs = set("drop drops dropped dropping abandon abandons abandoned abandoning rescind rescinds rescinded lift lifts lifted lifting")
         static let dropObjects = set("line lines threat threats demand demands ultimatum ultimatums deadline deadlines warning warnings condition conditions")
         static let negators = set("not never wont wouldnt doesnt dont didnt cannot cant no")
         static let war = set("war wars wartime invasion invaded invade invades invading")
         static let fullScale = h("full scale")
         static let diplomatic = set("expel expels expelled expelling expulsion expulsions ambassador ambassadors diplomat diplomats diplomatic embassy embassies consulate relations ties recall recalled persona")
+        static let conditions = set("if unless should any whoever whatever anyone otherwise lest")
         static let response = set("retaliation retaliate retaliated retaliatory response respond responded reprisal reprisals revenge punish punished punishment avenge retribution")
     }
 }

@@ -22,6 +22,9 @@ enum StopWords {
     one two three new last next first second week weeks month months year years day days today \
     mr mrs ms per via would \
     red line lines cross crosses crossed crossing threat threats threaten threatened threatening \
-    consequence consequences
+    consequence consequences \
+    didnt dont doesnt wont isnt wasnt arent cant couldnt wouldnt shouldnt hasnt havent \
+    kept keep keeps continue continues continued go goes went gone ahead make makes made take takes \
+    took taken come comes came get gets got put puts called call calls
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

@@ -1,5 +1,6 @@
 /// The content words of a text, as sorted unique hashes of their stems: stop words dropped,
-/// words shorter than three letters dropped unless written as an acronym ("EU", "US").
+/// words shorter than three letters dropped unless written as an acronym ("EU", "US"), and words
+/// of one concept folded to it (`Concepts`: "membership", "accession" and "joins" are one word).
 ///
 /// ```swift
 /// let a = WordSet("vehicles transporting weapons on Ukrainian territory")
@@ -31,9 +32,19 @@ struct WordSet: Sendable, Hashable {
             Tokenizer.forEachToken(in: text) { token, acronym, hash in
                 if keepingTokens { tokens.append(hash) }
                 if acronym {
-                    hashes.append(hash)
+                    // "ATACMS" is a missile whether written in capitals or not; "US" is itself.
+                    if token.count >= 3, let concepts = Concepts.concepts(ofStem: Stemmer.stemHash(token)) {
+                        hashes.append(contentsOf: concepts)
+                    } else {
+                        hashes.append(hash)
+                    }
                 } else if token.count >= 3, !StopWords.contains(hash: hash) {
-                    hashes.append(Stemmer.stemHash(token))
+                    let stem = Stemmer.stemHash(token)
+                    if let concepts = Concepts.concepts(ofStem: stem) {
+                        hashes.append(contentsOf: concepts)
+                    } else {
+                        hashes.append(stem)
+                    }
                 }
             }
         }
@@ -75,6 +86,13 @@ struct WordSet: Sendable, Hashable {
             if j < other.hashes.count, other.hashes[j] == h { continue }
             result.hashes.append(h)
         }
+        return result
+    }
+
+    /// The words that name acts (`Concepts.acts`): "strike", "supply", "join".
+    var acts: WordSet {
+        var result = WordSet()
+        result.hashes = hashes.filter(Concepts.acts.contains)
         return result
     }
 
