@@ -16,6 +16,35 @@ struct RedLineExtractorTests {
         #expect(x.crossingClaims.isEmpty)
     }
 
+    @Test(arguments: [
+        ("Washington gave Belgrade 48 hours to withdraw its forces or face air strikes.", "USA", "SRB", ConsequenceKind.military),
+        ("The EU gave Minsk until Friday to stop the flights or face new sanctions.", "EU", "BLR", .economic),
+        ("Britain handed Iran an ultimatum: release the sailors or face the consequences.", "GBR", "IRN", .unspecified),
+    ])
+    func ultimatumsAreCompellentLinesOfTheGiver(text: String, giver: String, receiver: String, kind: ConsequenceKind) throws {
+        let line = try #require(Fixture.extract(text, published: "1999-03-20").redLines.first, "\(text)")
+        #expect(line.declarer?.code == giver)
+        #expect(line.stance == .compellent)
+        #expect(line.addressee.map(\.code) == [receiver])
+        #expect(line.trigger.actor.map(\.code) == [receiver])
+        #expect(line.consequence.kind == kind)
+        #expect(!line.trigger.text.contains(" or "))
+    }
+
+    @Test(arguments: [
+        ("Beijing warned that any move toward Taiwanese independence would be met with a resolute response.", "CHN"),
+        ("Israel has made clear it will not tolerate Hezbollah fighters deploying along its northern border.", "ISR"),
+    ])
+    func responsesWithoutAWeaponStillDrawLines(text: String, declarer: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2021-10-01").redLines.first, "\(text)")
+        #expect(line.declarer?.code == declarer)
+        #expect(line.stance == .deterrent)
+    }
+
+    @Test func aSpeechGivenIsNoUltimatum() {
+        #expect(Fixture.extract("The president gave a speech to lawmakers or so it seemed.").redLines.isEmpty)
+    }
+
     @Test func implicitThreatWithoutTheWordsRedLine() throws {
         let x = Fixture.extract("Iran's defence minister warned that any ship entering its waters without permission would be treated as a legitimate military target.", published: "2019-07-01")
         let line = try #require(x.redLines.first)

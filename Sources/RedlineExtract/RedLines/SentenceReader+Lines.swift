@@ -11,13 +11,15 @@ extension SentenceReader {
     func redLines(explicit: [Range<Int>], consequences: [(Range<Int>, ConsequenceCue)]) -> [Found] {
         let cueRange = explicit.first ?? consequences.first!.0
         let cue = cueRange.lowerBound
-        guard let (declarer, declarerMention) = declarer(at: cue) else { return [] }
+        let deadline = ultimatum(before: cue)
+        guard let (declarer, declarerMention) = deadline.map({ (c.actors.mentions[$0.giver].entity, $0.giver) }) ?? declarer(at: cue)
+        else { return [] }
         let declarerRef = c.actors.entities[declarer].ref
         guard let declarerCode = declarerRef.code else { return [] }
         let speaker = c.actors.entities[declarer].isPerson ? c.actors.entities[declarer].ref.name : nil
-        let addressee = addressees(excluding: declarerCode)
+        let addressee = deadline.map { [$0.receiver] } ?? addressees(excluding: declarerCode)
         let consequence = bestConsequence(consequences)
-        let stance = isCompellent ? Stance.compellent : .deterrent
+        let stance = deadline != nil || isCompellent ? Stance.compellent : .deterrent
         let statementToken = reportingVerb ?? cue
         let (date, precision, _) = c.date(for: statementToken, sentence: sentence, future: false)
         let backReference = pointsBack(before: cue)
@@ -30,6 +32,12 @@ extension SentenceReader {
         var triggers = [TriggerParts]()
         if let word = backReference, ["these", "those", "both", "they"].contains(word), sentence > 0 {
             triggers = demands(inSentence: sentence - 1, excluding: declarerCode)
+        }
+        if let deadline {
+            // What the receiver must do: the one acting is the receiver, whatever the clause names.
+            var demand = parts(deadline.demand, excluding: declarerCode)
+            demand.actors = [deadline.receiver]
+            triggers = [demand]
         }
         if triggers.isEmpty { triggers = [trigger(cue: cue, excluding: declarerCode, addressee: addressee)] }
         let declarerOut = ActorRef(code: declarerCode, sector: declarerRef.sector, kind: declarerRef.kind)
@@ -45,6 +53,35 @@ extension SentenceReader {
             return Found(redLine: line, threat: threatEvent(line, declarerMention: declarerMention, addressee: addressee,
                                                              triggerActors: triggerActors, cue: cueRange))
         }
+    }
+
+    // MARK: - Ultimatums
+
+    /// "Washington gave Belgrade 48 hours to withdraw its forces or face air strikes", "handed Iran
+    /// an ultimatum: release the sailors or face the consequences": who gave whom how long to do
+    /// what, the threat after "or".
+    struct Ultimatum {
+        var giver: Int
+        var receiver: Int
+        var demand: Range<Int>
+    }
+
+    func ultimatum(before cue: Int) -> Ultimatum? {
+        guard let or = (max(range.lowerBound, cue - 2)..<cue).last(where: { text.norms[$0] == "or" }) else { return nil }
+        let giving: Set<String> = ["gave", "give", "gives", "giving", "given", "handed", "set", "sets", "issued", "granted", "allowed"]
+        let time: Set<String> = ["hours", "hour", "days", "day", "weeks", "week", "months", "until", "till", "deadline", "ultimatum"]
+        for verb in range.lowerBound..<or where giving.contains(text.norms[verb]) {
+            guard let receiver = roles.object(after: verb + 1).first(where: coded),
+                  let to = (c.actors.mentions[receiver].tokens.upperBound..<or).first(where: { text.norms[$0] == "to" || text.norms[$0] == ":" }),
+                  (verb..<to).contains(where: { time.contains(text.norms[$0]) }),
+                  let giver = roles.subject(of: verb).first(where: coded), giver != receiver
+            else { continue }
+            var end = or
+            while end > to + 1, text.tokens[end - 1].kind == .punctuation { end -= 1 }
+            guard end > to + 1 else { continue }
+            return Ultimatum(giver: giver, receiver: receiver, demand: (to + 1)..<end)
+        }
+        return nil
     }
 
     // MARK: - Declarer
