@@ -26,7 +26,7 @@ struct LineContext {
     /// Every statement vows to answer an act already done: crossings may come shortly before it.
     var isVow: Bool = false
     /// No statement states the condition (all triggers are weak, `TriggerQuality`): its actions
-    /// are not trusted, and when it names no one, only crossing claims can cross it.
+    /// are not trusted, and only crossing claims can cross it.
     var pointsOnly: Bool = false
     /// The PLOVER types the trigger's act words imply (`TriggerAct`), when no statement gave an action.
     var impliedActions: Set<EventType> = []

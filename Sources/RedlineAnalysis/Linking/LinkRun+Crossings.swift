@@ -53,17 +53,19 @@ extension LinkRun {
     /// nor "Sweden joined NATO" "NATO admits Ukraine"), action = 0.3 + 0.7 ×
     /// word overlap with the best-matching statement (words naming the actors left out). A trigger
     /// without an action is met by a hostile act against the declarer (0.7), by an act (a
-    /// material type or a visit) sharing at least two words and half of a statement's trigger words,
+    /// material type or a visit, of the kind the trigger's act words imply if they imply one) sharing
+    /// at least two words and half of a statement's trigger words,
     /// or by an event of a type its act words imply (`TriggerAct`) sharing a word, at 0.9 of what
-    /// the action would score. A line whose statements all only point at their condition and name
-    /// no one is crossed by claims alone.
+    /// the action would score. A line whose statements all only point at their condition
+    /// (`TriggerQuality`) is crossed by claims alone.
     /// Events from the sentence of a red-line statement never cross.
     mutating func findCrossings(_ line: inout LineContext) {
         guard var declared = line.firstDeclared else { return }
         if line.isVow { declared -= configuration.vowLookbackDays }
         let actors = triggerActors(of: line)
-        // A line no statement of which says who must not do what can be crossed only by a claim.
-        if line.pointsOnly, case .anyone = actors { return }
+        // A line no statement of which says what must not be done can be crossed only by a claim:
+        // its actors and action are guesses, and any act would do.
+        if line.pointsOnly { return }
         let codes = widened(actors.codes, excluding: line.declarerCode)
         var lists: [[Int32]] = []
         switch (actors, line.actions.isEmpty) {
@@ -104,7 +106,11 @@ extension LinkRun {
             let actionScore: Double
             if line.actions.isEmpty {
                 let hostile = record.type.isHostileAct && record.recipientCodes.contains(line.declarerCode) ? 0.7 : 0
-                let worded = shared >= 2 && wordScore >= 0.5 && LinkRun.isAct(record.type, mode: index.event(record).mode)
+                // When the trigger's words name an act, an act of another kind is not it ("no
+                // Americans had been harmed, Iran appears to be standing down" does not harm them).
+                let kindFits = line.impliedActions.isEmpty
+                    || line.impliedActions.contains { TriggerMatch.actionScore($0, record.type) > 0 }
+                let worded = shared >= 2 && wordScore >= 0.5 && kindFits && LinkRun.isAct(record.type, mode: index.event(record).mode)
                     ? wordScore : 0
                 let implied = line.impliedActions.contains(record.type) && objects > 0 ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
                 actionScore = max(hostile, worded, implied)
