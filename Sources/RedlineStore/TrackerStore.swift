@@ -40,6 +40,9 @@ public protocol TrackerStore: Sendable {
     func events(_ filter: EventFilter) async throws -> [StoredEvent]
     /// Crossing claims, oldest first (undated last).
     func crossingClaims() async throws -> [StoredClaim]
+    /// The events counted into `EventTally`s by the database, through `through` (nil: every day),
+    /// in no particular order: what `Escalation` needs, without reading every event back.
+    func eventTallies(through: Day?) async throws -> [EventTally]
 
     /// Replaces the linker's tracked lines in one transaction. Reviews are not touched.
     func replaceTrackedLines(_ lines: [TrackedLine]) async throws

@@ -16,6 +16,8 @@ import RedlineCore
 /// rule.
 ///
 /// ```swift
+/// let escalation = Escalation(tallies: try await store.eventTallies(through: today), configuration: configuration)
+/// // or, from records in memory:
 /// let escalation = Escalation(documents: records, configuration: configuration)
 /// let weeks = escalation.series(Dyad("RUS", "UKR"))
 /// let now = escalation.standing(Dyad("RUS", "UKR"))
@@ -38,77 +40,36 @@ public struct Escalation: Sendable {
     public let today: Day
     public let trendWeeks: Int
 
+    /// Escalation from the documents' events, counted in memory by the rules of `EventTally`.
     public init(documents: [DocumentRecords], configuration: TrackerConfiguration) {
+        let sources = documents.map { (id: $0.id, published: $0.published, events: $0.events) }
+        self.init(tallies: EventTally.count(sources, through: configuration.today), configuration: configuration)
+    }
+
+    /// Escalation from event tallies counted through `configuration.today` (a store's
+    /// `eventTallies(through:)`, or `EventTally.count`): the same weeks as from the documents
+    /// themselves, without reading every event. Tallies may come in any order and split any way.
+    public init(tallies: [EventTally], configuration: TrackerConfiguration) {
         today = configuration.today
         trendWeeks = configuration.trendWeeks
-        // Codes and modes as small integers, so the tallies hash integers rather than strings.
-        var numbers: [String: Int32] = [:]
-        var names: [String] = []
-        func number(_ text: String) -> Int32 {
-            if let n = numbers[text] { return n }
-            numbers[text] = Int32(names.count)
-            names.append(text)
-            return Int32(names.count - 1)
-        }
-        struct Act: Hashable {
-            var actor: Int32, recipient: Int32, day: Int32, mode: Int32
-            var type: EventType
-        }
-        struct Cell: Hashable {
-            var actor: Int32, recipient: Int32, monday: Int32
-        }
-        // The same act reported by several documents counts once: it belongs to the first document,
-        // in id order, that reports it. Documents are taken in id order, one copy per id.
-        let ordered = documents.enumerated().sorted { ($0.element.id, $0.offset) < ($1.element.id, $1.offset) }.map(\.element)
-        var owner: [Act: Int] = [:]
-        var cells: [Cell: Week] = [:]
-        let todayOrdinal = configuration.today.ordinal
-        var previousID: String?
-        var actors: [Int32] = [], recipients: [Int32] = []
-        for (rank, document) in ordered.enumerated() {
-            if document.id == previousID { continue }
-            previousID = document.id
-            for event in document.events where !event.negated && !event.hypothetical && !event.future {
-                guard let day = event.date ?? document.published else { continue }
-                let ordinal = day.ordinal
-                guard ordinal <= todayOrdinal else { continue }
-                let monday = Int32(ordinal - (day.weekday - 1))
-                let level = HostilityLevel.of(event)
-                let mode = event.mode.map(number) ?? -1
-                actors.removeAll(keepingCapacity: true)
-                recipients.removeAll(keepingCapacity: true)
-                for actor in event.actor {
-                    if let code = actor.code, case let n = number(code), !actors.contains(n) { actors.append(n) }
-                }
-                for recipient in event.recipient {
-                    if let code = recipient.code, case let n = number(code), !recipients.contains(n) { recipients.append(n) }
-                }
-                for actor in actors {
-                    for recipient in recipients where recipient != actor {
-                        let act = Act(actor: actor, recipient: recipient, day: Int32(ordinal), mode: mode, type: event.type)
-                        if let first = owner[act] {
-                            if first != rank { continue }
-                        } else {
-                            owner[act] = rank
-                        }
-                        let key = Cell(actor: actor, recipient: recipient, monday: monday)
-                        var cell = cells[key] ?? Week(week: ISOWeek(Day(ordinal: Int(monday))), level: 1, score: 0, events: 0, assault: false)
-                        cell.level = max(cell.level, level)
-                        cell.score += event.score
-                        cell.events += 1
-                        cell.assault = cell.assault || event.type == .assault
-                        cells[key] = cell
-                    }
-                }
-            }
-        }
-        var grouped: [Dyad: [Week]] = [:]
-        for (key, week) in cells {
-            grouped[Dyad(names[Int(key.actor)], names[Int(key.recipient)]), default: []].append(week)
+        let lastMonday = configuration.today.startOfWeek
+        var grouped: [Dyad: [Day: Week]] = [:]
+        for tally in tallies where tally.week <= lastMonday && tally.events > 0 {
+            // The level `HostilityLevel` gives each of the tally's events: war when an attack says so.
+            let level = tally.type == .assault && Cues.saysWar(tally.evidence ?? "") ? 5 : tally.type.hostility
+            let dyad = Dyad(tally.actor, tally.recipient)
+            var week = grouped[dyad, default: [:]][tally.week]
+                ?? Week(week: ISOWeek(tally.week), level: 1, score: 0, events: 0, assault: false)
+            week.level = max(week.level, level)
+            // Scores are multiples of 0.5, so these sums are exact in any order.
+            week.score += Double(tally.events) * tally.type.score(mode: tally.mode)
+            week.events += tally.events
+            week.assault = week.assault || tally.type == .assault
+            grouped[dyad, default: [:]][tally.week] = week
         }
         var dyads: [Dyad: [Week]] = [:]
         for (dyad, weeks) in grouped {
-            var series = weeks.sorted { $0.week < $1.week }
+            var series = weeks.values.sorted { $0.week < $1.week }
             Escalation.markWars(&series, sustained: configuration.warSustainedWeeks)
             dyads[dyad] = series
         }

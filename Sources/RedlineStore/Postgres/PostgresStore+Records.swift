@@ -74,29 +74,20 @@ extension PostgresStore {
             try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
                 var rows: [EventColumns.Row] = []
+                let width = EventRow.table.columns.count
                 for try await row in try await connection.query(eventsQuery, logger: logger) {
-                    let c = row.makeRandomAccess()
-                    rows.append(EventColumns.Row(
-                        documentID: try c[0].decode(String.self), ordinal: try c[1].decode(Int.self),
-                        type: try c[2].decode(String.self), mode: try c[3].decode(String?.self),
-                        context: try c[4].decode(String?.self), date: try c[5].decode(String?.self),
-                        datePrecision: try c[6].decode(String?.self), dateText: try c[7].decode(String?.self),
-                        negated: try c[8].decode(Bool.self), hypothetical: try c[9].decode(Bool.self),
-                        future: try c[10].decode(Bool.self), speaker: try c[11].decode(String?.self),
-                        trigger: try c[12].decode(String?.self), sentence: try c[13].decode(Int.self),
-                        spanStart: try c[14].decode(Int.self), spanEnd: try c[15].decode(Int.self),
-                        evidence: try c[16].decode(String.self), source: try c[17].decode(String.self),
-                        published: try c[18].decode(String?.self)))
+                    let cells = row.makeRandomAccess()
+                    var event = EventRow()
+                    try EventRow.table.read(cells, into: &event)
+                    rows.append(EventColumns.Row(event: event, source: try cells[width].decode(String.self),
+                                                 published: try cells[width + 1].decode(String?.self)))
                 }
-                var participants: [EventColumns.Participant] = []
+                var participants: [ParticipantRow] = []
                 if !rows.isEmpty {
                     for try await row in try await connection.query(participantsQuery, logger: logger) {
-                        let c = row.makeRandomAccess()
-                        participants.append(EventColumns.Participant(
-                            documentID: try c[0].decode(String.self), eventOrdinal: try c[1].decode(Int.self),
-                            role: try c[2].decode(String.self), code: try c[3].decode(String?.self),
-                            sector: try c[4].decode(String?.self), kind: try c[5].decode(String?.self),
-                            name: try c[6].decode(String?.self), text: try c[7].decode(String?.self)))
+                        var participant = ParticipantRow()
+                        try ParticipantRow.table.read(row.makeRandomAccess(), into: &participant)
+                        participants.append(participant)
                     }
                 }
                 try await connection.query("COMMIT", logger: logger)

@@ -8,15 +8,8 @@ extension PostgresStore {
         let logger = self.logger
         try await transaction("replace the tracked lines") { connection in
             try await connection.query("DELETE FROM tracked_lines", logger: logger)
-            var insert = PostgresInsert(
-                into: "tracked_lines", columns: ["id", "declarer", "status", "status_source", "first_declared", "record"],
-                logger: logger)
-            for row in rows {
-                try await insert.add(on: connection) { b in
-                    b.append(row.id); b.append(row.declarer); b.append(row.status); b.append(row.statusSource)
-                    b.append(row.firstDeclared); b.append(row.record)
-                }
-            }
+            var insert = TrackedLineRow.table.insert(logger: logger)
+            for row in rows { try await insert.add(row, of: TrackedLineRow.table, on: connection) }
             try await insert.flush(on: connection)
         }
     }

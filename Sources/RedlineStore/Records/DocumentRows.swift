@@ -4,91 +4,7 @@ import RedlineCore
 /// One stored document flattened into the rows both backends write, so that SQLite and
 /// PostgreSQL hold the same columns with the same values.
 struct DocumentRows: Sendable {
-    struct Header: Sendable {
-        var id: String
-        var source: String
-        var title: String?
-        var url: String?
-        var published: String?
-        var language: String
-        var sentences: Int
-        var ingestedAt: String
-        var extraction: String
-    }
-
-    struct RedLineRow: Sendable {
-        var ordinal: Int
-        var declarer: String?
-        var declarerSector: String?
-        var speaker: String?
-        var triggerAction: String?
-        var triggerText: String
-        var consequenceKind: String
-        var severity: Int?
-        var explicit: Bool
-        var stance: String
-        var date: String?
-        var datePrecision: String?
-        var sentence: Int
-        var spanStart: Int
-        var spanEnd: Int
-        var evidence: String
-        var record: String
-    }
-
-    /// An event's columns: everything but its actors, which are `ParticipantRow`s. Events are
-    /// read back from these columns, not from JSON, so a report over 100,000 events stays fast.
-    struct EventRow: Sendable {
-        var ordinal: Int
-        var type: String
-        var mode: String?
-        /// The context tags joined by `EventColumns.separator`; nil for none.
-        var context: String?
-        var date: String?
-        /// `date`, or `EventColumns.undated` (which sorts after every date) when there is none.
-        var orderDate: String
-        var datePrecision: String?
-        var dateText: String?
-        var negated: Bool
-        var hypothetical: Bool
-        var future: Bool
-        var speaker: String?
-        var trigger: String?
-        var sentence: Int
-        var spanStart: Int
-        var spanEnd: Int
-        var evidence: String
-    }
-
-    /// One actor on one side of one event, in its place: the rows that filter events by actor
-    /// and give their actors back.
-    struct ParticipantRow: Sendable {
-        var eventOrdinal: Int
-        var role: String
-        var position: Int
-        var code: String?
-        var sector: String?
-        var kind: String?
-        var name: String?
-        var text: String?
-    }
-
-    struct ClaimRow: Sendable {
-        var ordinal: Int
-        var lineOf: String?
-        /// The crossers' codes joined by spaces.
-        var crossers: String
-        var line: String?
-        var claimant: String?
-        var date: String?
-        var sentence: Int
-        var spanStart: Int
-        var spanEnd: Int
-        var evidence: String
-        var record: String
-    }
-
-    var header: Header
+    var header: DocumentRow
     var redLines: [RedLineRow]
     var events: [EventRow]
     var participants: [ParticipantRow]
@@ -100,15 +16,15 @@ struct DocumentRows: Sendable {
         func json(_ value: some Encodable) throws -> String {
             String(decoding: try encoder.encode(value), as: UTF8.self)
         }
-        header = Header(
+        header = DocumentRow(
             id: info.id, source: info.source, title: info.title, url: info.url,
             published: info.published?.description, language: info.language, sentences: info.sentences,
             ingestedAt: document.ingestedAt, extraction: try json(extraction))
 
         redLines = try extraction.redLines.enumerated().map { index, line in
             RedLineRow(
-                ordinal: index, declarer: line.declarer?.code, declarerSector: line.declarer?.sector,
-                speaker: line.speaker, triggerAction: line.trigger.action?.rawValue, triggerText: line.trigger.text,
+                documentID: info.id, ordinal: index, declarer: line.declarer?.code,
+                declarerSector: line.declarer?.sector, speaker: line.speaker, triggerAction: line.trigger.action?.rawValue, triggerText: line.trigger.text,
                 consequenceKind: line.consequence.kind.rawValue, severity: line.consequence.severity,
                 explicit: line.explicit, stance: line.stance.rawValue, date: line.date?.description,
                 datePrecision: line.datePrecision?.rawValue, sentence: line.sentence,
@@ -120,12 +36,12 @@ struct DocumentRows: Sendable {
             for (role, refs) in [(EventColumns.actorRole, event.actor), (EventColumns.recipientRole, event.recipient)] {
                 for (position, ref) in refs.enumerated() {
                     participants.append(ParticipantRow(
-                        eventOrdinal: index, role: role, position: position, code: ref.code, sector: ref.sector,
-                        kind: ref.kind?.rawValue, name: ref.name, text: ref.text))
+                        documentID: info.id, eventOrdinal: index, role: role, position: position, code: ref.code,
+                        sector: ref.sector, kind: ref.kind?.rawValue, name: ref.name, text: ref.text))
                 }
             }
             return EventRow(
-                ordinal: index, type: event.type.rawValue, mode: event.mode,
+                documentID: info.id, ordinal: index, type: event.type.rawValue, mode: event.mode,
                 context: event.context.isEmpty ? nil : event.context.joined(separator: EventColumns.separator),
                 date: event.date?.description, orderDate: event.date?.description ?? EventColumns.undated,
                 datePrecision: event.datePrecision?.rawValue, dateText: event.dateText,
@@ -137,7 +53,7 @@ struct DocumentRows: Sendable {
 
         claims = try extraction.crossingClaims.enumerated().map { index, claim in
             ClaimRow(
-                ordinal: index, lineOf: claim.lineOf?.code,
+                documentID: info.id, ordinal: index, lineOf: claim.lineOf?.code,
                 crossers: claim.crosser.compactMap(\.code).joined(separator: " "), line: claim.line,
                 claimant: claim.claimant, date: claim.date?.description, sentence: claim.sentence,
                 spanStart: claim.span.start, spanEnd: claim.span.end, evidence: claim.evidence,

@@ -12,49 +12,18 @@ enum EventColumns {
     /// (order_date, id) gives "oldest first, undated last" on every backend.
     static let undated = "~"
 
-    /// The columns of `events e JOIN documents d` that `Row` holds, in its order.
-    static let select = """
-        e.document_id, e.ordinal, e.type, e.mode, e.context, e.date, e.date_precision, e.date_text, e.negated,
-        e.hypothetical, e.future, e.speaker, e.trigger, e.sentence, e.span_start, e.span_end, e.evidence,
-        d.source, d.published
-        """
+    /// The columns of the events query on `events e JOIN documents d`: an `EventRow`, then the
+    /// document's source and publication day.
+    static let select = EventRow.table.columnList(prefix: "e.") + ", d.source, d.published"
 
-    /// The columns of `event_actors a` that `Participant` holds, in its order.
-    static let participantColumns = "a.document_id, a.event_ordinal, a.role, a.code, a.sector, a.kind, a.name, a.text"
+    /// The columns of the actors query on `event_actors a`: a `ParticipantRow`.
+    static let participantColumns = ParticipantRow.table.columnList(prefix: "a.")
 
     /// One row of the events query.
     struct Row: Sendable {
-        var documentID: String
-        var ordinal: Int
-        var type: String
-        var mode: String?
-        var context: String?
-        var date: String?
-        var datePrecision: String?
-        var dateText: String?
-        var negated: Bool
-        var hypothetical: Bool
-        var future: Bool
-        var speaker: String?
-        var trigger: String?
-        var sentence: Int
-        var spanStart: Int
-        var spanEnd: Int
-        var evidence: String
+        var event: EventRow
         var source: String
         var published: String?
-    }
-
-    /// One row of the actors query, which comes ordered by event, role and position.
-    struct Participant: Sendable {
-        var documentID: String
-        var eventOrdinal: Int
-        var role: String
-        var code: String?
-        var sector: String?
-        var kind: String?
-        var name: String?
-        var text: String?
     }
 
     private struct Key: Hashable {
@@ -63,7 +32,7 @@ enum EventColumns {
     }
 
     /// The stored events the two queries' rows describe, in the order of `rows`.
-    static func assemble(_ rows: [Row], _ participants: [Participant], store: String) throws -> [StoredEvent] {
+    static func assemble(_ rows: [Row], _ participants: [ParticipantRow], store: String) throws -> [StoredEvent] {
         func corrupt(_ what: String) -> StoreError {
             StoreError(.corruptRecord, "a stored event has \(what)", store: store)
         }
@@ -79,7 +48,8 @@ enum EventColumns {
             if p.role == recipientRole { sides[key, default: ([], [])].recipient.append(ref) }
             else { sides[key, default: ([], [])].actor.append(ref) }
         }
-        return try rows.map { row in
+        return try rows.map { stored in
+            let row = stored.event
             guard let type = EventType(rawValue: row.type) else { throw corrupt("an unknown type") }
             var precision: DatePrecision?
             if let raw = row.datePrecision {
@@ -94,8 +64,8 @@ enum EventColumns {
                 datePrecision: precision, dateText: row.dateText, negated: row.negated, hypothetical: row.hypothetical,
                 future: row.future, speaker: row.speaker, trigger: row.trigger, sentence: row.sentence,
                 span: ScalarSpan(row.spanStart, row.spanEnd), evidence: row.evidence)
-            return StoredEvent(documentID: row.documentID, source: row.source, published: row.published.flatMap(Day.init),
-                               index: row.ordinal, event: event)
+            return StoredEvent(documentID: row.documentID, source: stored.source,
+                               published: stored.published.flatMap(Day.init), index: row.ordinal, event: event)
         }
     }
 }

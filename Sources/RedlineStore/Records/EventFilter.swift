@@ -15,16 +15,20 @@ public struct EventFilter: Hashable, Sendable {
     public var since: Day?
     /// Events dated on or before this day (undated events are left out when set).
     public var until: Day?
+    /// Only factual events: not negated, hypothetical or future (the only ones the linker and
+    /// escalation count).
+    public var factualOnly: Bool
     public var limit: Int?
     public var offset: Int
 
     public init(actor: String? = nil, recipient: String? = nil, type: EventType? = nil, since: Day? = nil,
-                until: Day? = nil, limit: Int? = nil, offset: Int = 0) {
+                until: Day? = nil, factualOnly: Bool = false, limit: Int? = nil, offset: Int = 0) {
         self.actor = actor
         self.recipient = recipient
         self.type = type
         self.since = since
         self.until = until
+        self.factualOnly = factualOnly
         self.limit = limit
         self.offset = offset
     }

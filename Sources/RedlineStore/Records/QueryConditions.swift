@@ -25,6 +25,7 @@ struct QueryConditions: Sendable {
         // On order_date, which the ordering index holds; "< '~'" leaves undated events out.
         if let since = filter.since { c.add("e.order_date >= ? AND e.order_date < '\(EventColumns.undated)'", .text(since.description)) }
         if let until = filter.until { c.add("e.order_date <= ?", .text(until.description)) }
+        if filter.factualOnly { c.add("NOT e.negated AND NOT e.hypothetical AND NOT e.future") }
         for (role, code) in [("actor", filter.actor), ("recipient", filter.recipient)] {
             guard let code else { continue }
             c.add("""

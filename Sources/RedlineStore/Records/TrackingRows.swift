@@ -10,6 +10,12 @@ struct TrackedLineRow: Sendable {
     var firstDeclared: String?
     var record: String
 
+    static let table = RecordTable<TrackedLineRow>(name: "tracked_lines", columns: [
+        RecordColumn("id", \.id), RecordColumn("declarer", \.declarer), RecordColumn("status", \.status),
+        RecordColumn("status_source", \.statusSource), RecordColumn("first_declared", \.firstDeclared),
+        RecordColumn("record", \.record),
+    ])
+
     /// The rows of a full set of lines; two lines with one id are refused before anything is written.
     static func rows(_ lines: [TrackedLine], store: String) throws -> [TrackedLineRow] {
         var seen = Set<String>()

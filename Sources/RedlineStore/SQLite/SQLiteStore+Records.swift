@@ -73,21 +73,20 @@ extension SQLiteStore {
         return try await reading("events") { db in
             // One read transaction: both queries see the same snapshot.
             var rows: [EventColumns.Row] = []
+            let width = EventRow.table.columns.count
             let events = try Row.fetchCursor(db, sql: eventsSQL, arguments: arguments)
             while let r = try events.next() {
-                rows.append(EventColumns.Row(
-                    documentID: r[0], ordinal: r[1], type: r[2], mode: r[3], context: r[4], date: r[5],
-                    datePrecision: r[6], dateText: r[7], negated: r[8], hypothetical: r[9], future: r[10],
-                    speaker: r[11], trigger: r[12], sentence: r[13], spanStart: r[14], spanEnd: r[15], evidence: r[16],
-                    source: r[17], published: r[18]))
+                var event = EventRow()
+                EventRow.table.read(r, into: &event)
+                rows.append(EventColumns.Row(event: event, source: r[width], published: r[width + 1]))
             }
             guard !rows.isEmpty else { return [] }
-            var participants: [EventColumns.Participant] = []
+            var participants: [ParticipantRow] = []
             let cursor = try Row.fetchCursor(db, sql: participantsSQL, arguments: arguments)
             while let r = try cursor.next() {
-                participants.append(EventColumns.Participant(
-                    documentID: r[0], eventOrdinal: r[1], role: r[2], code: r[3], sector: r[4], kind: r[5], name: r[6],
-                    text: r[7]))
+                var participant = ParticipantRow()
+                ParticipantRow.table.read(r, into: &participant)
+                participants.append(participant)
             }
             return try EventColumns.assemble(rows, participants, store: store)
         }

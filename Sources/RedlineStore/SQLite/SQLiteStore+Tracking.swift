@@ -7,14 +7,8 @@ extension SQLiteStore {
         let rows = try TrackedLineRow.rows(lines, store: path)
         try await writing("replace the tracked lines") { db in
             try db.execute(sql: "DELETE FROM tracked_lines")
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO tracked_lines (id, declarer, status, status_source, first_declared, record)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            for row in rows {
-                insert.setUncheckedArguments([row.id, row.declarer, row.status, row.statusSource, row.firstDeclared, row.record])
-                try insert.execute()
-            }
+            let insert = try TrackedLineRow.table.insertStatement(db)
+            for row in rows { try TrackedLineRow.table.insert(row, with: insert) }
         }
     }
 

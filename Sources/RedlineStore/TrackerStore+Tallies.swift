@@ -1,0 +1,19 @@
+import RedlineCore
+
+extension TrackerStore {
+    /// Counts the tallies from every stored event, in memory: what a store without a query of its
+    /// own gives, and what the backends' queries are checked against.
+    public func eventTallies(through: Day?) async throws -> [EventTally] {
+        var sources: [EventTally.Source] = []
+        var positions: [String: Int] = [:]
+        for stored in try await events(EventFilter()) {
+            if let position = positions[stored.documentID] {
+                sources[position].events.append(stored.event)
+            } else {
+                positions[stored.documentID] = sources.count
+                sources.append((id: stored.documentID, published: stored.published, events: [stored.event]))
+            }
+        }
+        return EventTally.count(sources, through: through)
+    }
+}
