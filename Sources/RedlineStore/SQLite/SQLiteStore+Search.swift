@@ -22,7 +22,7 @@ extension SQLiteStore: SearchableStore {
     public func eventCount(_ filter: EventFilter) async throws -> Int {
         let conditions = QueryConditions.events(filter)
         let sql = "SELECT count(*) FROM events e \(conditions.whereClause)"
-        let arguments = StatementArguments(conditions.values.map { value -> any DatabaseValueConvertible in
+        let arguments = StatementArguments(conditions.values.map { value -> (any DatabaseValueConvertible)? in
             switch value {
             case .text(let text): text
             case .integer(let number): number
