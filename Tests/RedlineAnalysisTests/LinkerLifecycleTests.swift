@@ -137,4 +137,32 @@ struct LinkerLifecycleTests {
         #expect(late.crossings.map(\.date) == [F.day("2023-04-04")])
         #expect(late.responses.isEmpty)
     }
+
+    @Test("a vow of revenge is crossed by the act it answers, days before it, and enforced by the revenge (L7)")
+    func vowOfRevenge() throws {
+        let documents = [
+            F.doc("v1", "2020-01-05", lines: [
+                F.line("IRN", trigger: ["USA"], action: .assault, "the killing of General Soleimani by a U.S. drone",
+                       addressee: ["USA"], date: "2020-01-04",
+                       evidence: "Khamenei vowed harsh revenge for the killing of General Soleimani by a U.S. drone."),
+            ], events: [
+                F.event(.assault, ["USA"], ["IRN"], "2020-01-03", "A U.S. drone strike killed General Soleimani near Baghdad."),
+                // Long before: not what the vow answers.
+                F.event(.assault, ["USA"], ["IRN"], "2019-06-20", "A U.S. drone strike hit an Iranian radar site."),
+            ]),
+            F.doc("v2", "2020-01-11", events: [
+                // The target is not named; the evidence says it is the retaliation.
+                F.event(.assault, ["IRN"], [], "2020-01-08", "The Guards said the missile barrage was the retaliation for the drone strike."),
+            ]),
+        ]
+        let line = try #require(F.link(documents, today: "2020-06-01").first)
+        #expect(line.crossings.map(\.date) == [F.day("2020-01-03")])
+        #expect(line.responses.map(\.date) == [F.day("2020-01-08")])
+        #expect(line.status == .enforced)
+
+        // A conditional warning is not a vow: the act before it does not cross it.
+        var warning = documents
+        warning[0].redLines[0].evidence = "Iran warned it would take revenge if the United States killed its commanders."
+        #expect(F.link(warning, today: "2020-06-01").first?.crossings.isEmpty == true)
+    }
 }

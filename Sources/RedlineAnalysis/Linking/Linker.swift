@@ -18,23 +18,32 @@ import RedlineCore
 /// - **Dates.** A record is dated by its own date (a `month` date may be any day of its month),
 ///   else its document's publication day (an estimated date; links on it count 0.8). Records dated
 ///   after `today` are not seen. A document id given twice is read once.
-/// - **Statements → lines.** Statements without a declarer code are not tracked. Taken in date
-///   order, a statement joins the line of the same declarer it is most similar to when
-///   `0.4 × actor coverage + 0.2 × action agreement + 0.4 × trigger-word Dice ≥ sameLineThreshold`
-///   (actors compared with dated alliance membership, addressees when a trigger names none;
-///   incompatible actions never merge), or when the trigger texts share two words and a Dice of
-///   `sameLineTextOverlap`; else it founds a line. A line's id is `rl-` and a hash of the declarer
-///   and the founding statement's normalised trigger. Its trigger actors and actions gather all
-///   statements'; its consequence is the gravest threatened, with the highest severity.
+/// - **Statements → lines.** Statements without a declarer code are not tracked; an alliance and
+///   its members are different declarers. Words are compared by stem, with synonyms folded to one
+///   concept (`Concepts`: membership/accession/joins, deploy/station, strike/attack). Statements
+///   whose trigger states its condition, in date order, join the line of the same declarer they
+///   are most similar to when `0.4 × actor coverage + 0.2 × action agreement + 0.4 × trigger-word
+///   Dice (+ 0.1 in one article) ≥ sameLineThreshold`, or when the trigger texts share two words
+///   and a Dice of `sameLineTextOverlap`; incompatible actions, triggers sharing no word, or naming
+///   different acts never merge. Statements whose trigger only points at the condition (a pronoun,
+///   the declaration or report taken for it: `TriggerQuality`) are resolved like references: to
+///   the line their sentence names, else the line of their article, else the line the article's
+///   other records name. Withdrawals attach the same way to a line declared by their day and never
+///   found one. A line's id is `rl-` and a hash of the declarer and the founding statement's
+///   normalised trigger. Its trigger actors and actions gather the statements that state it; its
+///   consequence is the gravest threatened, with the highest severity.
 /// - **Crossings.** Factual events (not negated, hypothetical or future, and not coded from the
-///   sentence that states a line) on or after the first declaration, by a trigger actor, a member
-///   of a trigger alliance, or (when the trigger names no one) an addressee or anyone but the
-///   declarer; of the trigger's action and sharing a word of its text, or, when it names no
-///   action, a hostile act against the declarer or an act sharing most of its words. Also crossing
-///   claims about the declarer's line (`kind: claim`).
+///   sentence that states a line) on or after the first declaration (up to `vowLookbackDays`
+///   before it for a vow of revenge), by a trigger actor, a member of a trigger alliance, or (when
+///   the trigger names no one) an addressee or anyone but the declarer; of the trigger's action (or
+///   the one its act words imply) and sharing a word of its text besides the act, or, when it
+///   names no action, a hostile act against the declarer or an act sharing most of its words. Also
+///   crossing claims about the declarer's line (`kind: claim`), the only crossings of a line whose
+///   statements all only point at their condition.
 /// - **Responses.** The declarer's ASSAULT, COERCE, MOBILIZE or SANCTION against a crosser (or its
-///   alliance), or on the line's subject, from the first crossing to `responseWindowDays` after the
-///   last; severity is the act's MID level.
+///   alliance), a party the line named, or on the line's subject, from the first crossing to
+///   `responseWindowDays` after the last; severity is the act's MID level. A military threat is
+///   enforced only by force of the threatened level (a threatened war by war).
 /// - **Status.** withdrawn (retracted before the first crossing or within `withdrawalGraceDays` of
 ///   it, and not stood by since) › declared (no crossing) › enforced (a response of the threatened
 ///   kind and severity) › partially-enforced (other responses) › not-enforced (`today` past the
