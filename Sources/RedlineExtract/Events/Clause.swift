@@ -48,25 +48,28 @@ struct ClauseMap {
         var openedBySubordinator = false
         var isConditional = false
         var fronted = true  // the current clause opened with an adverbial ("Last week", "In 2014")
+        let bytes = text.bytes
         for k in sentence {
-            let norm = text.norms[k]
-            let kind = text.tokens[k].kind
+            let token = text.tokens[k]
+            let kind = token.kind
+            // The one byte of a punctuation token (";", ":", ","), or 0.
+            let mark: UInt8 = kind == .punctuation && token.end - token.start == 1 ? bytes[token.start] : 0
             var boundary = false
-            if kind == .openQuote || norm == ";" || norm == ":" {
+            if kind == .openQuote || mark == UInt8(ascii: ";") || mark == UInt8(ascii: ":") {
                 boundary = true
                 if kind != .openQuote { isConditional = false; isTemporal = false }
                 isSubordinate = kind == .openQuote
             } else if text.token(k, in: Self.complementisers), k > sentence.lowerBound {
                 boundary = true
                 isSubordinate = true
-            } else if text.token(k, in: Self.subordinators), norm != "as" || k == sentence.lowerBound {
+            } else if text.token(k, in: Self.subordinators), k == sentence.lowerBound || text.norms[k] != "as" {
                 boundary = true
                 openedBySubordinator = true
                 isConditional = text.token(k, in: Self.conditionalMarkers)
                 isTemporal = text.token(k, in: Self.temporalMarkers)
                 isSubordinate = true
                 subordinateStart.insert(k)
-            } else if norm == ",", openedBySubordinator || fronted {
+            } else if mark == UInt8(ascii: ","), openedBySubordinator || fronted {
                 // The comma after "If NATO deploys troops," or "Last week," hands over to the main clause.
                 boundary = true
                 openedBySubordinator = false

@@ -12,9 +12,9 @@ struct DocumentContext {
     /// The state named most often, for events whose actor is left implicit.
     let dominantState: String?
     /// For each token, the mention that ends just before it ends here (agent mentions only).
-    private let agentEnds: Set<Int>
+    private let agentEnds: [Bool]
     /// Indices into `doc.dates` of each sentence's resolved dates.
-    private let datesBySentence: [Int: [Int]]
+    private let datesBySentence: [[Int]]
     let lexicon: EventLexicon
 
     init(_ doc: AnnotatedDocument, lexicon: EventLexicon) {
@@ -28,20 +28,20 @@ struct DocumentContext {
         }
         quoteOfToken = owner
         var counts = [String: Int]()
-        var ends = Set<Int>()
+        var ends = [Bool](repeating: false, count: doc.text.tokens.count)
         for m in doc.actors.mentions {
             let e = doc.actors.entities[m.entity]
             if let code = e.ref.code, e.ref.kind == .state { counts[code, default: 0] += 1 }
-            if m.isAgent { ends.insert(m.tokens.upperBound - 1) }
+            if m.isAgent { ends[m.tokens.upperBound - 1] = true }
         }
-        var bySentence = [Int: [Int]]()
-        for (i, d) in doc.dates.enumerated() where d.value != nil { bySentence[d.sentence, default: []].append(i) }
+        var bySentence = [[Int]](repeating: [], count: doc.text.sentences.count)
+        for (i, d) in doc.dates.enumerated() where d.value != nil { bySentence[d.sentence].append(i) }
         datesBySentence = bySentence
         dominantState = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         agentEnds = ends
     }
 
-    func endsAgentMention(_ k: Int) -> Bool { agentEnds.contains(k) }
+    func endsAgentMention(_ k: Int) -> Bool { k >= 0 && k < agentEnds.count && agentEnds[k] }
 
     /// The state a sentence places its events in ("in Kyiv's Maidan Square"), if it names one as a place.
     func locativeState(in sentence: Int) -> String? {
@@ -55,8 +55,8 @@ struct DocumentContext {
 
     /// Whether token `k` is a finite form of an event verb ("accused", "expels").
     func isTriggerVerb(_ k: Int) -> Bool {
+        guard lexicon.isHead(text.words[k]) else { return false }
         let senses = lexicon.senses(of: text.words[k])
-        guard !senses.isEmpty else { return false }
         // Constrained entries ("say" + "goodbye") are not verbs everywhere they occur.
         return senses.contains { sense in
             sense.isVerb && sense.form != .gerund && lexicon.with[sense.entry] == nil
@@ -84,7 +84,7 @@ struct DocumentContext {
     /// else (for past events) the publication date at week precision.
     func date(for k: Int, sentence s: Int, future: Bool) -> (Day?, DatePrecision?, String?) {
         var best: DateAnnotation?
-        for d in (datesBySentence[s] ?? []).map({ doc.dates[$0] }) {
+        for d in datesBySentence[s].map({ doc.dates[$0] }) {
             if best == nil || abs(d.tokens.lowerBound - k) < abs(best!.tokens.lowerBound - k) { best = d }
         }
         if let best {

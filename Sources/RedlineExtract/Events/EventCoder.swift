@@ -44,7 +44,8 @@ public struct EventCoder: Sendable {
 
     private func trigger(at k: Int, sentence s: Int, clause: ClauseMap, _ c: DocumentContext, lastVerbEnd: Int) -> (EventAnnotation, Int, Bool)? {
         let text = c.text
-        guard text.tokens[k].kind == .word, case let senses = lexicon.senses(of: text.words[k]), !senses.isEmpty else { return nil }
+        guard lexicon.isHead(text.words[k]), text.tokens[k].kind == .word else { return nil }
+        let senses = lexicon.senses(of: text.words[k])
         for sense in senses {
             guard let range = matchRest(sense, at: k, clause.range, text) else { continue }
             guard constraintsHold(sense, range, clause.range, text) else { continue }

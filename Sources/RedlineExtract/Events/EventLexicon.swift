@@ -16,6 +16,7 @@ public struct EventLexicon: Sendable {
     let entries: [EventEntry]
     /// Vocabulary id of a head word → its senses, constrained ones first.
     private let sensesByWord: [[Sense]]
+    private let heads: WordSet
     /// Per entry, the words one of which must be near its trigger, as every form that stems
     /// to one of them (``Inflection/stem(_:)``).
     let with: [WordSet?]
@@ -72,6 +73,9 @@ public struct EventLexicon: Sendable {
             byWord[id] = list
         }
         sensesByWord = byWord
+        var heads = WordSet()
+        for (id, list) in byWord.enumerated() where !list.isEmpty { heads.insert(Int32(id)) }
+        self.heads = heads
         cues = CompiledCues(lexicon.redLineCues, irregular: lexicon.irregularVerbs, vocabulary: &vocabulary)
     }
 
@@ -98,6 +102,10 @@ public struct EventLexicon: Sendable {
     func senses(of word: Int32) -> [Sense] {
         Int(word) < sensesByWord.count ? sensesByWord[Int(word)] : []
     }
+
+    /// Whether the word with this id heads any entry: one bit test, for the loop over every token.
+    @inline(__always)
+    func isHead(_ word: Int32) -> Bool { heads.contains(word) }
 
     func entry(_ sense: Sense) -> EventEntry { entries[sense.entry] }
 }
