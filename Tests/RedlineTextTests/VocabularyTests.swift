@@ -77,3 +77,16 @@ struct TextCleanupTests {
         #expect(TextCleanup.normalize("10 \u{212B}") == "10 \u{C5}")
     }
 }
+
+@Suite("Content hash")
+struct ContentHashTests {
+    /// Stored documents are keyed by this hash: its values must never change between versions.
+    @Test(arguments: [
+        ("", "cbf29ce4842223251a155a9cb4b8e0f1"),
+        ("Same text.", "7cbcb6e3b42b3b945878358a390dec7d"),
+        ("Zelenskyy’s café", "b8ae73c21486c903a573194194561401"),
+    ])
+    func valuesAreStable(text: String, hash: String) {
+        #expect(ContentHash.hex(of: text) == hash)
+    }
+}
