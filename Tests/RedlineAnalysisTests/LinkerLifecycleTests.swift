@@ -160,6 +160,11 @@ struct LinkerLifecycleTests {
         #expect(line.responses.map(\.date) == [F.day("2020-01-08")])
         #expect(line.status == .enforced)
 
+        // Commentary about "the response" promised is no retaliation, whatever the extractor coded.
+        var commentary = documents
+        commentary[1].events[0].evidence = "Others said it was unclear whether the strikes would bring the response promised."
+        #expect(F.link(commentary, today: "2020-06-01").first?.responses.isEmpty == true)
+
         // A conditional warning is not a vow: the act before it does not cross it.
         var warning = documents
         warning[0].redLines[0].evidence = "Iran warned it would take revenge if the United States killed its commanders."

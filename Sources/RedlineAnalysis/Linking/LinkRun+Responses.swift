@@ -23,8 +23,9 @@ extension LinkRun {
     /// an alliance holding a crosser, or 0.8 times that for a trigger actor or addressee of the line
     /// that did not cross (Taiwan, for Pelosi's visit); an act against someone else counts (0.6) only when its evidence
     /// shares two content words with the trigger or consequence (strikes on "the routes of Western
-    /// weapons deliveries"), or when it names no target and its evidence says it answers something
-    /// ("the barrage was the retaliation for the drone strike"). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
+    /// weapons deliveries"), or when it names no target and its evidence calls it retaliation,
+    /// reprisal or revenge ("the barrage was the retaliation for the drone strike"; not "the
+    /// response he promised", which commentary says of what may yet come). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
     mutating func findResponses(_ line: inout LineContext) {
         guard let first = line.crossings.map(\.time).min() else { return }
         let crossingDays = line.crossings.map(\.time).sorted()
@@ -72,7 +73,7 @@ extension LinkRun {
                                                                alliances: configuration.alliances, on: day))
             if target == 0, line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 { target = 0.6 }
             // An act the declarer calls retaliation, against a target the text did not name.
-            if target == 0, record.recipientCodes.isEmpty, cues(ofEvent: i).contains(.response) { target = 0.6 }
+            if target == 0, record.recipientCodes.isEmpty, cues(ofEvent: i).contains(.retaliation) { target = 0.6 }
             guard target > 0, seen.insert(record.key).inserted else { continue }
             let linkID = record.linkID(in: index.documents)
             let event = index.event(record)

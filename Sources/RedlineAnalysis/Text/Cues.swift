@@ -19,6 +19,9 @@ enum Cues {
         static let response = Flags(rawValue: 2)
         static let war = Flags(rawValue: 4)
         static let diplomatic = Flags(rawValue: 8)
+        /// The narrower answer words: retaliation, reprisal, revenge (not "response", which
+        /// commentary uses of what may yet come).
+        static let retaliation = Flags(rawValue: 16)
     }
 
     static func flags(tokens t: [UInt64]) -> Flags {
@@ -27,6 +30,7 @@ enum Cues {
         if t.contains(where: W.response.contains) { flags.insert(.response) }
         if saysWar(tokens: t) { flags.insert(.war) }
         if t.contains(where: W.diplomatic.contains) { flags.insert(.diplomatic) }
+        if t.contains(where: W.retaliation.contains) { flags.insert(.retaliation) }
         return flags
     }
 
@@ -120,6 +124,7 @@ enum Cues {
         static let war = set("war wars wartime invasion invaded invade invades invading")
         static let fullScale = h("full scale")
         static let diplomatic = set("expel expels expelled expelling expulsion expulsions ambassador ambassadors diplomat diplomats diplomatic embassy embassies consulate relations ties recall recalled persona")
+        static let retaliation = set("retaliation retaliate retaliated retaliates retaliatory reprisal reprisals revenge avenge avenged retribution")
         static let conditions = set("if unless should any whoever whatever anyone otherwise lest")
         static let response = set("retaliation retaliate retaliated retaliatory response respond responded reprisal reprisals revenge punish punished punishment avenge retribution")
     }
