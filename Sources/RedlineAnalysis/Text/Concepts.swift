@@ -2,7 +2,9 @@
 /// restated in other words still shares its words: "Ukraine's membership of NATO", "NATO admits
 /// Ukraine" and "no further enlargement, including the accession of Ukraine" all say JOIN.
 ///
-/// A word may stand for more than one concept ("attack" is a strike and an aggression). The
+/// Words whose other senses are common in threats are left out ("fire", as in "fire and fury";
+/// "launch", as in "launch talks"). A word may stand for more than one concept ("attack" is a
+/// strike and an aggression). The
 /// groups are general vocabulary of threats and the acts they forbid, not any one article's
 /// wording; a word left out simply compares by its stem. Each word is stemmed the way text is, so
 /// its inflections fold with it.
@@ -27,8 +29,7 @@ enum Concepts {
         ("deploy", "deploy deploys deployed deploying deployment deployments station stations stationed stationing"),
         ("troops", "troops troop forces soldiers boots contingent contingents servicemen personnel"),
         ("strike", "strike strikes striking struck attack attacks attacked attacking hit hits hitting bomb bombs "
-            + "bombed bombing bombard bombardment shell shelled shelling raid raids assault fire fired firing "
-            + "launch launched launching"),
+            + "bombed bombing bombard bombardment shell shelled shelling raid raids assault"),
         ("aggression", "aggression aggressive invade invades invaded invading invasion incursion incursions "
             + "escalate escalates escalated escalating escalation attack attacks attacked attacking offensive"),
         ("weapons", "weapon weapons arms armament armaments munitions ammunition arsenal"),
