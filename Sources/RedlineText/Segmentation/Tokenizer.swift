@@ -7,6 +7,11 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokenize(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    /// The loop itself, over a buffer pointer: no bounds checks or reference counting per byte.
+    private func tokenize(buffer bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens = [Token]()
         tokens.reserveCapacity(bytes.count / 5)
         var i = 0
@@ -129,7 +134,7 @@ public struct Tokenizer: Sendable {
 
     /// The end of a word starting at `i`: letters, digits, marks, inner hyphens and apostrophes,
     /// and the dots of an initialism ("U.S.", "a.m.").
-    private func scanWord(_ bytes: [UInt8], from start: Int) -> Int {
+    private func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = bytes.count
         var i = start
         var letters = 0
@@ -188,14 +193,14 @@ public struct Tokenizer: Sendable {
         return i
     }
 
-    private func isSingleLetterThenDot(_ bytes: [UInt8], _ i: Int) -> Bool {
+    private func isSingleLetterThenDot(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard let (_, w) = UTF8Scan.decode(bytes, i) else { return false }
         return i + w < bytes.count && bytes[i + w] == 0x2E
     }
 
     /// Digits with inner separators ("1,000", "3.5", "2022-04-13", "9/11") and a letter suffix
     /// ("21st", "1990s", "19-year-old").
-    private func scanNumber(_ bytes: [UInt8], from start: Int) -> Int {
+    private func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let n = bytes.count
         var i = start
         while i < n {
@@ -213,7 +218,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// The end of a possessive `'s`/`’s` (or bare `'` after a plural) right after a word.
-    private func possessiveEnd(_ bytes: [UInt8], at i: Int, afterWordEndingIn last: UInt8, openSingle: Bool) -> Int? {
+    private func possessiveEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, afterWordEndingIn last: UInt8, openSingle: Bool) -> Int? {
         let n = bytes.count
         guard i < n else { return nil }
         var width = 0

@@ -11,7 +11,7 @@ enum UTF8Scan {
 
     /// The scalar starting at `i` and its width in bytes; nil at the end or on a stray byte.
     @inline(__always)
-    static func decode(_ bytes: [UInt8], _ i: Int) -> (Unicode.Scalar, Int)? {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int)? {
         guard i < bytes.count else { return nil }
         let b0 = bytes[i]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
@@ -56,7 +56,7 @@ enum UTF8Scan {
     }
 
     /// Whether the scalar before byte `i` is white space.
-    static func isSpaceBefore(_ bytes: [UInt8], _ i: Int) -> Bool {
+    static func isSpaceBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i > 0 else { return true }
         var j = i - 1
         while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
@@ -64,7 +64,7 @@ enum UTF8Scan {
         return isSpace(s)
     }
 
-    static func isOpeningBracketBefore(_ bytes: [UInt8], _ i: Int) -> Bool {
+    static func isOpeningBracketBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = bytes[i - 1]
         if p == 0x28 || p == 0x5B || p == 0x7B || p == 0x2D { return true }
