@@ -98,6 +98,8 @@ struct RecognitionState {
                              plural: lexicon.actors[a].kind == .bloc && isPluralNoun(match.end - 1),
                              possessive: isPossessive(match.end), locative: locative))
             return skipPossessive(match.end)
+        case .place(let a):
+            return readPlace(a, at: i, matchEnd: match.end, end: end, sentence: sentence)
         case .adjective(let a):
             if let next = readTitle(from: match.end, end: end, actor: a, start: i, sentence: sentence) { return next }
             // A polity name that is also an adjective ("NATO forces" handled above; "NATO" alone is a name).
@@ -126,10 +128,36 @@ struct RecognitionState {
         }
     }
 
+    /// A place of state `a`: "in Gaza", "shelling in Donetsk". Before a title it names who acts
+    /// there, as a capital does ("Gaza's health ministry", "Xinjiang authorities"); otherwise it is
+    /// a locative mention of the state with no sector, never an agent.
+    private mutating func readPlace(_ a: Int, at i: Int, matchEnd: Int, end: Int, sentence: Int) -> Int? {
+        let titleStart = isPossessive(matchEnd) ? matchEnd + 1 : matchEnd
+        if let next = readTitle(from: titleStart, end: end, actor: a, start: i, sentence: sentence, fromPlace: true) {
+            return next
+        }
+        // "Milan Kundera", "Florence Pugh": before an unknown capitalised word that is not a kind
+        // of place ("Kharkiv Oblast", "Aleppo Citadel"), a place name is a person's first name.
+        if matchEnd < end, !isPossessive(matchEnd), text.tokens[matchEnd].kind == .word, text.tokens[matchEnd].isCapitalized,
+           !gazetteer.trie.canStart(text.words[matchEnd]) {
+            let next = text.norms[matchEnd]
+            if !NameWords.siteNouns.contains(next), !NameWords.placeNouns.contains(next), !NameWords.nonNames.contains(next) {
+                return nil
+            }
+        }
+        // Not marked possessive: "Gaza's hospitals" says where the hospitals are, not whose
+        // they are, so an event noun after it ("Gaza's bombardment") must not take it as actor.
+        add(ActorMention(tokens: i..<matchEnd, sentence: sentence, entity: polityEntity(a, sector: nil), form: .name,
+                         locative: true))
+        return skipPossessive(matchEnd)
+    }
+
     /// Reads roles then an optional name from `j`: "[Russian] Deputy Foreign Minister Sergei Ryabkov",
     /// "[Ukrainian] forces", "President Joe Biden", "[the Russian] leader". `actor` is the polity
-    /// named before the roles, if any; the mention starts at `start`.
-    private mutating func readTitle(from j0: Int, end: Int, actor: Int?, start: Int, sentence: Int) -> Int? {
+    /// named before the roles, if any; the mention starts at `start`. Armed men named
+    /// after a region (`fromPlace`: "Tigray forces", "Donbas fighters") are its rebels, not the state's army.
+    private mutating func readTitle(from j0: Int, end: Int, actor: Int?, start: Int, sentence: Int,
+                                    fromPlace: Bool = false) -> Int? {
         var j = j0
         var roles = [Int]()
         while j < end, let m = gazetteer.trie.longestMatch(text, from: j, limit: end) {
@@ -141,13 +169,19 @@ struct RecognitionState {
             while j < end, text.tokens[j].kind == .punctuation, text.norms[j] == "." { j += 1 }
         }
         guard let lastRole = roles.last else { return nil }
-        let role = lexicon.roles[lastRole]
+        var role = lexicon.roles[lastRole]
+        if fromPlace, role.sector == "MIL" { role.sector = "REB" }
         let isPersonTitle = roles.contains { lexicon.roles[$0].person }
         var polity = actor
         // "the president of Russia", "the foreign minister of Iran"
         if polity == nil, j + 1 < end, text.norms[j] == "of",
            let m = gazetteer.trie.longestMatch(text, from: j + 1, limit: end),
-           case .polity(let a, _, false)? = m.payloads.first(where: { if case .polity(_, _, false) = $0 { true } else { false } }) {
+           let a = m.payloads.lazy.compactMap({ sense -> Int? in
+               switch sense {
+               case .polity(let a, _, false), .place(let a): a
+               default: nil
+               }
+           }).first {
             polity = a
             j = m.end
         }

@@ -8,6 +8,8 @@ enum NameSense: Sendable, Hashable {
     case adjective(actor: Int)
     case demonym(actor: Int)
     case generic(actor: Int)
+    /// A city, region or site of a state ("Gaza", "Donetsk"): where something happens, never who.
+    case place(actor: Int)
     case person(Int)
     case surname(Int)
     case role(Int)
@@ -20,16 +22,17 @@ enum NameSense: Sendable, Hashable {
         case .person: 0
         case .polity(_, _, false): 1
         case .polity(_, _, true): 2
-        case .role: 3
-        case .demonym: 4
-        case .adjective: 5
-        case .surname: 6
-        case .generic: 7
+        case .place: 3
+        case .role: 4
+        case .demonym: 5
+        case .adjective: 6
+        case .surname: 7
+        case .generic: 8
         }
     }
 }
 
-/// The actor side of a lexicon, compiled for matching: one trie over every name, title and
+/// The actor side of a lexicon, compiled for matching: one trie over every name, title, place and
 /// metonym, plus indexes for heads of state and generic nouns.
 public struct Gazetteer: Sendable {
     let lexicon: Lexicon
@@ -50,6 +53,7 @@ public struct Gazetteer: Sendable {
             for (sector, words) in a.metonyms ?? [:] {
                 for w in words { trie.insert(w, .polity(actor: i, sector: sector, metonym: true), vocabulary: &vocabulary) }
             }
+            for p in a.places ?? [] { trie.insert(p, .place(actor: i), vocabulary: &vocabulary) }
             for g in a.generic ?? [] { trie.insert(g, .generic(actor: i), caseSensitive: false, vocabulary: &vocabulary) }
         }
         var surnames = [String: [Int]]()

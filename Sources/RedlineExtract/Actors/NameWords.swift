@@ -41,6 +41,17 @@ enum NameWords {
         "suburbs", "centre", "center", "heart", "streets", "south-east", "south-west", "north-east", "north-west",
     ]
 
+    /// Nouns that may follow a place name as part of a site's name ("Kherson Oblast", "Aleppo Citadel").
+    static let siteNouns: Set<String> = [
+        "oblast", "governorate", "county", "state", "province", "prefecture", "municipality", "area", "zone", "town",
+        "village", "valley", "mountains", "mountain", "hills", "heights", "plain", "desert", "bridge", "dam", "port",
+        "harbour", "harbor", "hospital", "mosque", "church", "cathedral", "temple", "shrine", "citadel", "castle", "camp",
+        "base", "airbase", "prison", "plant", "refinery", "station", "stadium", "palace", "island", "islands",
+        "peninsula", "bay", "strait", "sea", "river", "lake", "forest", "park", "market", "front", "corridor",
+        "crossing", "border", "checkpoint", "theatre", "theater",
+        "mall", "centre", "center", "highway", "road", "avenue", "boulevard", "gate", "old", "international",
+    ]
+
     static let placeNouns: Set<String> = [
         "suburb", "suburbs", "region", "oblast", "province", "district", "airport", "square", "street",
         "metro", "residents", "city", "mayor", "court", "hotel", "office", "bureau", "correspondent",

@@ -4,7 +4,8 @@ import RedlineCore
 ///
 /// ```json
 /// {"code": "RUS", "kind": "state", "names": ["Russia", "Russian Federation"], "adjectives": ["Russian"],
-///  "demonyms": ["Russians"], "metonyms": {"GOV": ["Moscow", "the Kremlin"], "MIL": ["the Russian Defence Ministry"]}}
+///  "demonyms": ["Russians"], "metonyms": {"GOV": ["Moscow", "the Kremlin"], "MIL": ["the Russian Defence Ministry"]},
+///  "places": ["St Petersburg", "Belgorod", "Chechnya"]}
 /// ```
 public struct ActorEntry: Codable, Sendable, Hashable {
     public var code: String
@@ -18,6 +19,11 @@ public struct ActorEntry: Codable, Sendable, Hashable {
     public var demonyms: [String]?
     /// Sector code → words that stand for that part of the polity ("the Pentagon" → MIL).
     public var metonyms: [String: [String]]?
+    /// Cities, regions and sites inside the state that news names as where things happen
+    /// ("Gaza", "Donetsk", "Darfur"). A place never acts: "killed 12 people in Gaza" gives the
+    /// state of the event's location, not an agent. Capitals stay in `metonyms` (they also stand
+    /// for governments). Disputed places: see the README's lexicon section.
+    public var places: [String]?
     /// Nouns that refer back to this actor when it was named before ("the alliance").
     public var generic: [String]?
     /// Member codes, for alliances and blocs.
