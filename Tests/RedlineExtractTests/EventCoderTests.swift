@@ -37,6 +37,24 @@ struct EventCoderTests {
         #expect(codes(e?.recipient ?? []) == [recipient], "\(text)")
     }
 
+    @Test func accessionsAreAgreementsWithTheAlliance() {
+        for text in ["Sweden formally joined NATO on Thursday.", "Finland became the 31st member of NATO on April 4, 2023."] {
+            let e = events(text).first { $0.type == .agree }
+            #expect(codes(e?.recipient ?? []) == ["NATO"], "\(text)")
+        }
+        #expect(!events("She joined the company in 2010.").contains { $0.type == .agree })
+    }
+
+    @Test func aDeniedActIsNegated() {
+        let e = events("The Syrian government denied using chemical weapons.").first { $0.type == .assault }
+        #expect(e.map { $0.negated } ?? true)
+    }
+
+    @Test func weaponsFarFromTheVerbStillCount() {
+        let e = events("Iran fired more than a dozen ballistic missiles at two Iraqi bases.").first { $0.type == .assault }
+        #expect(codes(e?.actor ?? []) == ["IRN"])
+    }
+
     @Test func aPlaceDoesNotBecomeTheRecipientOfTalks() {
         let e = events("French and German ministers met in Kyiv on Monday.").first { $0.type == .consult }
         #expect(!(e?.recipient ?? []).contains { $0.code == "UKR" })

@@ -41,6 +41,20 @@ struct RedLineExtractorTests {
         #expect(line.stance == .deterrent)
     }
 
+    @Test func theUnitedStatesIsNoReportingVerb() throws {
+        // "States" in a name is not "states" (reports): the warning stays Trump's.
+        let x = Fixture.extract("President Donald Trump warned North Korea that any further threats against the United States would be met with fire and fury.", published: "2017-08-08")
+        let line = try #require(x.redLines.first)
+        #expect(line.declarer?.code == "USA")
+        #expect(line.trigger.actor.map(\.code) == ["PRK"])
+        #expect(x.quotes.allSatisfy { $0.speaker?.code != "PRK" })
+    }
+
+    @Test func aNoteWarningIsItsSendersWarning() throws {
+        let x = Fixture.extract("In mid-April, Moscow also sent Washington a diplomatic note warning of unpredictable consequences if the deliveries continued.", published: "2022-05-01")
+        #expect(try #require(x.redLines.first).declarer?.code == "RUS")
+    }
+
     @Test func aSpeechGivenIsNoUltimatum() {
         #expect(Fixture.extract("The president gave a speech to lawmakers or so it seemed.").redLines.isEmpty)
     }

@@ -81,7 +81,8 @@ public struct EventCoder: Sendable {
     }
 
     private func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
-        let window = trigger.upperBound..<min(range.upperBound, trigger.upperBound + 5)
+        // Seven tokens: "fired more than a dozen ballistic missiles" still meets "missiles".
+        let window = trigger.upperBound..<min(range.upperBound, trigger.upperBound + 7)
         let before = max(range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
         func near(_ words: WordSet) -> Bool {
             for j in window where words.contains(text.words[j]) { return true }

@@ -30,7 +30,7 @@ enum WordClasses {
     static let negations = WordClass(bit: 6, ["not", "n't", "never", "no", "without", "neither", "nor", "won't",
                                          "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't",
                                          "aren't", "wasn't", "weren't", "cannot", "can't", "couldn't", "wouldn't",
-                                         "refused", "refuses", "failed", "fails", "declined", "declines"])
+                                         "refused", "refuses", "failed", "fails", "declined", "declines", "denied", "denies", "deny", "denying"])
     static let futureMarkers = WordClass(bit: 7, ["will", "'ll", "shall", "won't", "plans", "planned", "plan", "planning",
                                              "intends", "intend", "intended", "set", "expected", "scheduled", "due",
                                              "poised", "prepared", "ready", "going", "next"])

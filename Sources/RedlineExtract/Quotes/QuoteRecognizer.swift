@@ -127,7 +127,7 @@ public struct QuoteRecognizer: Sendable {
         // The speech verb follows, perhaps after an apposition.
         var v = actors.mentions[m].tokens.upperBound
         while v < end {
-            if text.token(v, in: SpeechVerbs.forms) { return (m, v) }
+            if text.token(v, in: SpeechVerbs.forms), actors.mention(covering: v) == nil { return (m, v) }
             if text.tokens[v].kind == .openQuote { break }
             v += 1
         }
@@ -140,7 +140,7 @@ public struct QuoteRecognizer: Sendable {
         let start = text.sentences[sentence].tokens.lowerBound
         var v = q.outer.lowerBound - 1
         while v >= start {
-            if text.token(v, in: SpeechVerbs.forms) || (text.norms[v] == "to" && v > start && text.norms[v - 1] == "according") {
+            if (text.token(v, in: SpeechVerbs.forms) && actors.mention(covering: v) == nil) || (text.norms[v] == "to" && v > start && text.norms[v - 1] == "according") {
                 if text.norms[v] == "to", let m = actors.mention(covering: v + 1) { return (m, v) }
                 if let m = subject(before: v, from: start, text, actors) { return (m, v) }
             }
@@ -194,7 +194,8 @@ public struct QuoteRecognizer: Sendable {
                         continue
                     }
                     clauseStart += 1
-                } else if text.token(v, in: SpeechVerbs.reporting) {
+                } else if text.token(v, in: SpeechVerbs.reporting), actors.mention(covering: v) == nil {
+                    // ("States" in "the United States would respond" is a name, not "states".)
                     guard let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }
                     speaker = m
                     // "told Tass that", "said during an address to lawmakers that": the clause starts

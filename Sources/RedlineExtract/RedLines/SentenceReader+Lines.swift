@@ -96,6 +96,12 @@ extension SentenceReader {
             if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil { return (e, c.doc.quotes[q].speakerMention) }
         }
         if let verb = reportingVerb {
+            // "Moscow sent Washington a note warning ...": a warning that modifies a noun is the
+            // clause subject's, not the nearest name's (the one who got the note).
+            if text.norms[verb].hasSuffix("ing"), verb > range.lowerBound, !text.token(verb - 1, in: WordClasses.beForms),
+               let m = c.actors.mentions(in: clause.start(of: verb)..<verb).first(where: { coded($0) && c.actors.mentions[$0].isAgent }) {
+                return (c.actors.mentions[m].entity, m)
+            }
             for m in roles.subject(of: verb) where coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
                 return (c.actors.mentions[m].entity, m)
             }
@@ -125,7 +131,7 @@ extension SentenceReader {
     /// The warning or saying verb of the sentence, if any.
     var reportingVerb: Int? {
         range.first { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }
-            ?? range.first { text.token($0, in: SpeechVerbs.reporting) }
+            ?? range.first { text.token($0, in: SpeechVerbs.reporting) && c.actors.mention(covering: $0) == nil }
     }
 
     /// Those warned: the object of the warning verb ("warned NATO", "warned the West not to").
