@@ -9,28 +9,30 @@ import RedlineStore
 /// let lines = try await TrackerRecords.relink(store, configuration: TrackerConfiguration(today: today))
 /// ```
 public enum TrackerRecords {
-    /// Every stored red-line statement, event and crossing claim, grouped by document (sorted by id).
+    /// Every stored red-line statement, factual event and crossing claim, grouped by document
+    /// (sorted by id). Negated, hypothetical and future events are left in the store: the linker
+    /// and escalation count none of them (`EscalationTalliesTests` holds the linker to that), and
+    /// not reading them makes relinking cheaper.
     public static func load(_ store: any TrackerStore) async throws -> [DocumentRecords] {
-        var byDocument = [String: DocumentRecords]()
-        func record(_ id: String, _ source: String, _ published: Day?) -> DocumentRecords {
-            byDocument[id] ?? DocumentRecords(id: id, source: source, published: published)
+        var documents: [DocumentRecords] = []
+        var positions: [String: Int] = [:]
+        func position(_ id: String, _ source: String, _ published: Day?) -> Int {
+            if let position = positions[id] { return position }
+            positions[id] = documents.count
+            documents.append(DocumentRecords(id: id, source: source, published: published))
+            return documents.count - 1
         }
+        // Appended in place, so no document's arrays are copied on the way.
         for s in try await store.redLineStatements() {
-            var r = record(s.documentID, s.source, s.published)
-            r.redLines.append(s.redLine)
-            byDocument[s.documentID] = r
+            documents[position(s.documentID, s.source, s.published)].redLines.append(s.redLine)
         }
-        for e in try await store.events(EventFilter()) {
-            var r = record(e.documentID, e.source, e.published)
-            r.events.append(e.event)
-            byDocument[e.documentID] = r
+        for e in try await store.events(EventFilter(factualOnly: true)) {
+            documents[position(e.documentID, e.source, e.published)].events.append(e.event)
         }
         for c in try await store.crossingClaims() {
-            var r = record(c.documentID, c.source, c.published)
-            r.claims.append(c.claim)
-            byDocument[c.documentID] = r
+            documents[position(c.documentID, c.source, c.published)].claims.append(c.claim)
         }
-        return byDocument.keys.sorted().map { byDocument[$0]! }
+        return documents.sorted { $0.id < $1.id }
     }
 
     /// Links everything stored and replaces the tracked lines; returns them.

@@ -4,6 +4,7 @@ import RedlineCore
 import RedlineExtract
 import RedlineStore
 import RedlineText
+import RedlineTracker
 
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,22 +28,25 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Documents per transaction.")
     var batch: Int = 500
 
+    @Option(help: "Threads extracting at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Files, directories, or - for standard input.")
     var inputs: [String]
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a directory, or - for standard input)") }
         if batch < 1 { throw ValidationError("--batch must be at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
         let pipeline = try input.pipeline()
         let reader = DocumentReader(configuration: input.readerConfiguration)
         let store = try await tracker.open()
-        var pending = [StoredDocument]()
-        var total = IngestSummary()
+        var ingestion = Ingestion(pipeline: pipeline, store: store, ingestedAt: ISO8601DateFormatter().string(from: Date()),
+                                  batchSize: batch, jobs: jobs)
         var failures = 0
-        let stamp = ISO8601DateFormatter().string(from: Date())
         for name in inputs {
             var documents = [Document]()
             reader.read(name) { result in
@@ -53,27 +57,14 @@ struct IngestCommand: AsyncParsableCommand {
                     failures += 1
                 }
             }
-            for d in documents {
-                pending.append(StoredDocument(extraction: pipeline.run(d).extraction(includeText: true), ingestedAt: stamp))
-                if pending.count >= batch {
-                    total = total + (try await store.ingest(pending))
-                    pending.removeAll(keepingCapacity: true)
-                }
-            }
+            try await ingestion.add(documents)
         }
-        if !pending.isEmpty { total = total + (try await store.ingest(pending)) }
+        let total = try await ingestion.finish()
         let lines = try await TrackerRecords.relink(store, configuration: tracker.configuration)
         let counts = try await store.counts()
         try await store.close()
         print("ingested \(total.inserted) documents (\(total.skipped) already stored); store holds \(counts.documents) documents, "
             + "\(counts.redLines) red-line statements, \(counts.events) events, \(counts.claims) crossing claims; \(lines.count) tracked lines")
         if failures > 0 { throw ExitCode(1) }
-    }
-}
-
-extension IngestSummary {
-    static func + (a: IngestSummary, b: IngestSummary) -> IngestSummary {
-        IngestSummary(inserted: a.inserted + b.inserted, skipped: a.skipped + b.skipped, redLines: a.redLines + b.redLines,
-                      events: a.events + b.events, claims: a.claims + b.claims)
     }
 }

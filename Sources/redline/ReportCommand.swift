@@ -16,47 +16,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await tracker.open()
-        let lines = try await store.trackedLines(LineFilter(declarer: declarer?.uppercased()))
-        let records = try await TrackerRecords.load(store)
+        let report = try await TrackerReport.make(store, configuration: tracker.configuration,
+                                                  declarer: declarer?.uppercased(), weeks: weeks)
         try await store.close()
-        let configuration = tracker.configuration
-        var out = "REDLINE REPORT — as of \(configuration.today)\n\(lines.count) tracked red lines\n"
-        for line in lines {
-            out += "\n■ [\(line.status.rawValue.uppercased())\(line.statusSource == .review ? ", reviewed" : "")] "
-            out += "\(line.declarer.code ?? "?") line \(line.id)\n"
-            out += "  trigger: \(line.trigger.actor.compactMap(\.code).joined(separator: ", ")) \(line.trigger.action.map { "[\($0.rawValue)] " } ?? "")\(line.trigger.text)\n"
-            out += "  threat: \(line.consequence.kind.rawValue)\(line.consequence.severity.map { " (MID level \($0))" } ?? "")\(line.consequence.text.map { " — \($0)" } ?? "")\(line.explicit ? " · explicit" : "")\n"
-            out += "  first declared: \(line.firstDeclared?.description ?? "undated"); \(line.statements.count) statement(s)\n"
-            for s in line.statements.prefix(4) {
-                out += "    ◦ \(s.date?.description ?? "undated") \(s.speaker ?? "") — “\(TextReport.clip(s.evidence, 200))” (\(s.source))\n"
-            }
-            for c in line.crossings.prefix(4) {
-                out += "  crossed \(c.date?.description ?? "undated") by \(c.actor.compactMap(\.code).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(String(format: "%.2f", c.confidence))]\n"
-                out += "    “\(TextReport.clip(c.evidence, 200))” (\(c.source))\n"
-            }
-            for r in line.responses.prefix(4) {
-                out += "  response \(r.date?.description ?? "undated") \(r.type.rawValue) (level \(r.severity), \(String(format: "%.2f", r.confidence)))\n"
-                out += "    “\(TextReport.clip(r.evidence, 200))” (\(r.source))\n"
-            }
-        }
-        let credibility = Credibility.assess(lines: lines, configuration: configuration)
-        if !credibility.isEmpty {
-            out += "\nCREDIBILITY (enforced 1, partial ½, not enforced 0; recency-weighted)\n"
-            for c in credibility {
-                out += "  \(c.declarer.padding(toLength: 6, withPad: " ", startingAt: 0)) \(String(format: "%.2f  [%.2f–%.2f]", c.mean, c.lower, c.upper)) from \(c.cases) case(s)\n"
-            }
-        }
-        let escalation = Escalation(documents: records, configuration: configuration)
-        let standings = escalation.allDyads.compactMap { escalation.standing($0) }
-            .sorted { ($0.latestWeek, $0.latestLevel) > ($1.latestWeek, $1.latestLevel) }
-        if !standings.isEmpty {
-            out += "\nESCALATION (latest MID level per dyad)\n"
-            for s in standings.prefix(12) {
-                let series = escalation.series(s.dyad).suffix(weeks).map { "\($0.week):\($0.level)" }.joined(separator: " ")
-                out += "  \(s.dyad.description.padding(toLength: 12, withPad: " ", startingAt: 0)) level \(s.latestLevel) in \(s.latestWeek) · \(s.direction) · \(series)\n"
-            }
-        }
-        print(out, terminator: "")
+        print(report, terminator: "")
     }
 }
 

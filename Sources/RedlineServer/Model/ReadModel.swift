@@ -56,11 +56,14 @@ actor ReadModel {
         }
     }
 
-    /// Escalation over every stored event, for the snapshot's generation.
+    /// Escalation over every stored event, for the snapshot's generation, from the tallies the
+    /// store counts (without reading every event back).
     func escalation(for snapshot: ReadSnapshot) async throws -> Escalation {
         if let escalation, escalation.generation == snapshot.generation { return try await escalation.task.value }
         let store = store, configuration = configuration()
-        let task = Task { Escalation(documents: try await TrackerRecords.load(store), configuration: configuration) }
+        let task = Task {
+            Escalation(tallies: try await store.eventTallies(through: configuration.today), configuration: configuration)
+        }
         escalation = (snapshot.generation, task)
         do {
             return try await task.value
