@@ -22,6 +22,25 @@ struct QuoteRecognizerTests {
         #expect(found.allSatisfy { $0.speaker?.name == "Vladimir Putin" })
     }
 
+    @Test func heSaidContinuesThePersonQuotedBeforeNotTheOneNamedSince() {
+        let text = """
+            President Barack Obama spoke at the White House on Monday. "We have been very clear to the Assad regime," Obama said. \
+            Syrian President Bashar al-Assad has denied holding chemical arms. "A red line for us," he said, "is a whole bunch of chemical weapons moving around."
+            """
+        let found = quotes(text, published: "2012-08-21").filter(\.direct)
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker?.name == "Barack Obama" })
+        #expect(Fixture.extract(text, published: "2012-08-21").redLines.first?.declarer?.code == "USA")
+    }
+
+    @Test func heSaidAfterANewSpeakerIsQuotedFollowsTheNewOne() {
+        let text = """
+            "We will respond," Obama said. "We will not be intimidated," Assad said in reply. "Our army is ready," he said.
+            """
+        let found = quotes(text, published: "2012-08-21").filter(\.direct)
+        #expect(found.last?.speaker?.name == "Bashar al-Assad")
+    }
+
     @Test func aQuoteSplitByHeSaidIsTwoQuotesOfOneSpeaker() {
         let found = quotes("\u{201C}This line has been crossed,\u{201D} Yuri Markov, an analyst in Riga, said. \u{201C}And it will be crossed again.\u{201D}")
             .filter(\.direct)

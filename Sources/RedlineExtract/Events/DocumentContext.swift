@@ -31,7 +31,8 @@ struct DocumentContext {
         var ends = [Bool](repeating: false, count: doc.text.tokens.count)
         for m in doc.actors.mentions {
             let e = doc.actors.entities[m.entity]
-            if let code = e.ref.code, e.ref.kind == .state { counts[code, default: 0] += 1 }
+            // Places ("in Gaza") say where, not who: only acting mentions make a state dominant.
+            if let code = e.ref.code, e.ref.kind == .state, m.isAgent { counts[code, default: 0] += 1 }
             if m.isAgent { ends[m.tokens.upperBound - 1] = true }
         }
         var bySentence = [[Int]](repeating: [], count: doc.text.sentences.count)

@@ -16,12 +16,26 @@ public struct QuoteRecognizer: Sendable {
     public func recognize(_ text: SegmentedText, actors: inout ActorAnnotations) -> [QuoteAnnotation] {
         var quotes = directQuotes(text)
         var previous: QuoteAnnotation?
+        // The last person quoted by name, and the sentence: a later `"...," he said` continues them.
+        var lastNamedSpeaker: (entity: Int, sentence: Int)?
         for q in quotes.indices {
             var quote = quotes[q]
             if let (mention, verb) = attributeAfter(quote, text, actors) ?? attributeBefore(quote, text, actors) {
                 quote.speakerMention = mention
                 quote.speaker = actors.mentions[mention].entity
                 quote.verb = verb
+                let sentence = Int(text.sentenceOfToken[quote.outer.lowerBound])
+                if actors.mentions[mention].form == .pronoun {
+                    // News style: the pronoun after a quote is the person quoted just before,
+                    // even when someone else was named in between.
+                    if let last = lastNamedSpeaker, sentence - last.sentence <= 3, actors.entities[last.entity].isPerson,
+                       let entity = quote.speaker, actors.entities[entity].isPerson {
+                        quote.speaker = last.entity
+                        quote.speakerMention = nil
+                    }
+                } else if actors.entities[actors.mentions[mention].entity].isPerson {
+                    lastNamedSpeaker = (actors.mentions[mention].entity, sentence)
+                }
             } else if let previous, previous.speaker != nil, isContinuation(quote, of: previous, text) {
                 quote.speaker = previous.speaker
                 quote.speakerMention = previous.speakerMention
