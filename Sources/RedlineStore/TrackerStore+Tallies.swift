@@ -16,4 +16,16 @@ extension TrackerStore {
         }
         return EventTally.count(sources, through: through)
     }
+
+    /// A store that keeps no tallies drops them; ``storedEventTallies()`` then says there are none.
+    public func replaceEventTallies(_ daily: [EventTally], documentCount: Int) async throws {}
+
+    public func storedEventTallies() async throws -> [EventTally]? { nil }
+
+    /// The weekly tallies through `through` that `Escalation` needs: from the day tallies stored
+    /// at the last relink when they are current, else counted by ``eventTallies(through:)``.
+    public func escalationTallies(through: Day?) async throws -> [EventTally] {
+        if let daily = try await storedEventTallies() { return EventTally.weekly(daily, through: through) }
+        return try await eventTallies(through: through)
+    }
 }

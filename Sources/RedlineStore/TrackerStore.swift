@@ -43,11 +43,21 @@ public protocol TrackerStore: Sendable {
     /// The events counted into `EventTally`s by the database, through `through` (nil: every day),
     /// in no particular order: what `Escalation` needs, without reading every event back.
     func eventTallies(through: Day?) async throws -> [EventTally]
+    /// Replaces the stored day tallies (`EventTally.countByDay`) in one transaction, noting that
+    /// they count the first `documentCount` documents stored. Relinking keeps them, so a report
+    /// reads a small table instead of aggregating every event.
+    func replaceEventTallies(_ daily: [EventTally], documentCount: Int) async throws
+    /// The day tallies last stored, or nil when none were, or documents were stored since (they
+    /// would be stale); ``escalationTallies(through:)`` then counts in the database instead.
+    func storedEventTallies() async throws -> [EventTally]?
 
     /// Replaces the linker's tracked lines in one transaction. Reviews are not touched.
     func replaceTrackedLines(_ lines: [TrackedLine]) async throws
     /// Tracked lines, by first declaration (undated last), then id.
     func trackedLines(_ filter: LineFilter) async throws -> [TrackedLine]
+    /// Tracked lines as a report shows them (``TrackedLineSummary``), in the order of
+    /// `trackedLines`, without reading every statement back.
+    func trackedLineSummaries(_ filter: LineFilter) async throws -> [TrackedLineSummary]
 
     /// Keeps an analyst's review and returns it with its assigned id. Reviews are never changed
     /// or deleted by the store.
@@ -68,5 +78,10 @@ extension TrackerStore {
     /// Every tracked line.
     public func trackedLines() async throws -> [TrackedLine] {
         try await trackedLines(LineFilter())
+    }
+
+    /// Summaries of the full lines, for stores that keep none.
+    public func trackedLineSummaries(_ filter: LineFilter) async throws -> [TrackedLineSummary] {
+        try await trackedLines(filter).map(TrackedLineSummary.init)
     }
 }

@@ -35,12 +35,18 @@ public enum TrackerRecords {
         return documents.sorted { $0.id < $1.id }
     }
 
-    /// Links everything stored and replaces the tracked lines; returns them.
+    /// Links everything stored and replaces the tracked lines; returns them. Also keeps the day
+    /// tallies of the factual events it read (`replaceEventTallies`), so a report's escalation
+    /// reads those rather than aggregating every event.
     @discardableResult
     public static func relink(_ store: any TrackerStore, configuration: TrackerConfiguration) async throws -> [TrackedLine] {
+        // Counted before reading: documents stored meanwhile make the tallies look stale, never current.
+        let documentCount = try await store.documentCount()
         let records = try await load(store)
         let lines = Linker().link(documents: records, reviews: try await store.reviews(), configuration: configuration)
         try await store.replaceTrackedLines(lines)
+        try await store.replaceEventTallies(EventTally.countByDay(records.map { ($0.id, $0.published, $0.events) }),
+                                            documentCount: documentCount)
         return lines
     }
 }

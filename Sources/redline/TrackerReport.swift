@@ -14,8 +14,8 @@ enum TrackerReport {
     /// Reads what the report needs from `store` and writes it.
     static func make(_ store: any TrackerStore, configuration: TrackerConfiguration, declarer: String? = nil,
                      weeks: Int = 8) async throws -> String {
-        let lines = try await store.trackedLines(LineFilter(declarer: declarer))
-        let tallies = try await store.eventTallies(through: configuration.today)
+        let lines = try await store.trackedLineSummaries(LineFilter(declarer: declarer))
+        let tallies = try await store.escalationTallies(through: configuration.today)
         return render(lines: lines, escalation: Escalation(tallies: tallies, configuration: configuration),
                       configuration: configuration, weeks: weeks)
     }
@@ -23,26 +23,34 @@ enum TrackerReport {
     /// The report of `lines` and `escalation`, showing `weeks` weeks of each dyad's series.
     static func render(lines: [TrackedLine], escalation: Escalation, configuration: TrackerConfiguration,
                        weeks: Int) -> String {
-        var out = "REDLINE REPORT — as of \(configuration.today)\n\(lines.count) tracked red lines\n"
-        for line in lines {
+        render(lines: lines.map(TrackedLineSummary.init), escalation: escalation, configuration: configuration, weeks: weeks)
+    }
+
+    /// The report of the summarised `lines` (a summary keeps all the report shows of a line).
+    static func render(lines summaries: [TrackedLineSummary], escalation: Escalation, configuration: TrackerConfiguration,
+                       weeks: Int) -> String {
+        let shown = TrackedLineSummary.keptLinks
+        var out = "REDLINE REPORT — as of \(configuration.today)\n\(summaries.count) tracked red lines\n"
+        for summary in summaries {
+            let line = summary.line
             out += "\n■ [\(line.status.rawValue.uppercased())\(line.statusSource == .review ? ", reviewed" : "")] "
             out += "\(line.declarer.code ?? "?") line \(line.id)\n"
             out += "  trigger: \(line.trigger.actor.compactMap(\.code).joined(separator: ", ")) \(line.trigger.action.map { "[\($0.rawValue)] " } ?? "")\(line.trigger.text)\n"
             out += "  threat: \(line.consequence.kind.rawValue)\(line.consequence.severity.map { " (MID level \($0))" } ?? "")\(line.consequence.text.map { " — \($0)" } ?? "")\(line.explicit ? " · explicit" : "")\n"
-            out += "  first declared: \(line.firstDeclared?.description ?? "undated"); \(line.statements.count) statement(s)\n"
-            for s in line.statements.prefix(4) {
+            out += "  first declared: \(line.firstDeclared?.description ?? "undated"); \(summary.statementCount) statement(s)\n"
+            for s in line.statements.prefix(shown) {
                 out += "    ◦ \(s.date?.description ?? "undated") \(s.speaker ?? "") — “\(TextReport.clip(s.evidence, 200))” (\(s.source))\n"
             }
-            for c in line.crossings.prefix(4) {
+            for c in line.crossings.prefix(shown) {
                 out += "  crossed \(c.date?.description ?? "undated") by \(c.actor.compactMap(\.code).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(String(format: "%.2f", c.confidence))]\n"
                 out += "    “\(TextReport.clip(c.evidence, 200))” (\(c.source))\n"
             }
-            for r in line.responses.prefix(4) {
+            for r in line.responses.prefix(shown) {
                 out += "  response \(r.date?.description ?? "undated") \(r.type.rawValue) (level \(r.severity), \(String(format: "%.2f", r.confidence)))\n"
                 out += "    “\(TextReport.clip(r.evidence, 200))” (\(r.source))\n"
             }
         }
-        let credibility = Credibility.assess(lines: lines, configuration: configuration)
+        let credibility = Credibility.assess(lines: summaries.map(\.line), configuration: configuration)
         if !credibility.isEmpty {
             out += "\nCREDIBILITY (enforced 1, partial ½, not enforced 0; recency-weighted)\n"
             for c in credibility {

@@ -6,6 +6,34 @@ extension EventTally {
     /// after `through` (nil: none). A document id given twice is read once (its first copy).
     /// The tallies come in no particular order.
     public static func count(_ documents: [Source], through: Day?) -> [EventTally] {
+        count(documents, through: through, byDay: false)
+    }
+
+    /// Counts like ``count(_:through:)`` but by day rather than by ISO week: each tally's `week`
+    /// holds the day its events happened. Every day is counted, so one set of day tallies answers
+    /// any day counted through (``weekly(_:through:)``); stores keep these.
+    public static func countByDay(_ documents: [Source]) -> [EventTally] {
+        count(documents, through: nil, byDay: true)
+    }
+
+    /// The weekly tallies through `through` (nil: every day) of day tallies from ``countByDay(_:)``:
+    /// the same as ``count(_:through:)`` of the same documents, since an act is owned per day.
+    public static func weekly(_ daily: [EventTally], through: Day?) -> [EventTally] {
+        var weeks: [EventTally: Int] = [:]
+        for tally in daily where through.map({ tally.week <= $0 }) ?? true {
+            var key = tally
+            key.week = tally.week.startOfWeek
+            key.events = 0
+            weeks[key, default: 0] += tally.events
+        }
+        return weeks.map { key, events in
+            var tally = key
+            tally.events = events
+            return tally
+        }
+    }
+
+    private static func count(_ documents: [Source], through: Day?, byDay: Bool) -> [EventTally] {
         // Codes, modes and evidence as small integers, so the tallies hash integers rather than strings.
         var numbers: [String: Int32] = [:]
         var names: [String] = []
@@ -38,7 +66,7 @@ extension EventTally {
                 guard let day = event.date ?? document.published else { continue }
                 let ordinal = day.ordinal
                 guard ordinal <= limit else { continue }
-                let monday = Int32(ordinal - (day.weekday - 1))
+                let monday = Int32(byDay ? ordinal : ordinal - (day.weekday - 1))
                 let mode = event.mode.map(number) ?? -1
                 let evidence = event.type == .assault ? number(event.evidence) : -1
                 actors.removeAll(keepingCapacity: true)

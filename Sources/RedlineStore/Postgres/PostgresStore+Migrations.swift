@@ -151,6 +151,21 @@ extension PostgresStore {
             FOR EACH ROW EXECUTE FUNCTION redline_reviews_are_kept()
             """,
         ]),
+        Migration(identifier: "v3-report-inputs", statements: [
+            """
+            CREATE TABLE event_tallies (
+                actor text NOT NULL,
+                recipient text NOT NULL,
+                day text NOT NULL,
+                type text NOT NULL,
+                mode text,
+                evidence text,
+                events bigint NOT NULL
+            )
+            """,
+            "CREATE TABLE event_tallies_source (documents bigint NOT NULL)",
+            "ALTER TABLE tracked_lines ADD COLUMN summary text",
+        ]),
     ]
 
     /// A lock number of our own, so that two processes opening a new database migrate in turn.

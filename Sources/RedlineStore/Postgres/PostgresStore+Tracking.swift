@@ -28,6 +28,22 @@ extension PostgresStore {
         }
     }
 
+    public func trackedLineSummaries(_ filter: LineFilter) async throws -> [TrackedLineSummary] {
+        // The full record only where no summary was kept (lines stored before summaries were).
+        let query = Self.query("SELECT t.summary, CASE WHEN t.summary IS NULL THEN t.record END FROM tracked_lines t",
+                               QueryConditions.lines(filter), order: "t.first_declared, t.id", limit: filter.limit,
+                               offset: filter.offset)
+        let store = url.description
+        return try await reading("tracked line summaries") { connection in
+            let decoder = JSONDecoder()
+            var summaries: [TrackedLineSummary] = []
+            for try await (summary, record) in try await connection.query(query, logger: logger).decode((String?, String?).self) {
+                summaries.append(try TrackedLineRow.summary(summary, record: record, decoder: decoder, store: store))
+            }
+            return summaries
+        }
+    }
+
     public func addReview(_ review: Review) async throws -> Review {
         let row = try ReviewRow(review, store: url.description)
         let logger = self.logger

@@ -1,7 +1,8 @@
 import Foundation
 import RedlineCore
 
-/// A tracked line as a row: the columns filters use, and the line's JSON.
+/// A tracked line as a row: the columns filters use, the line's JSON, and its summary's JSON
+/// (`TrackedLineSummary`; null in rows written before summaries were kept).
 struct TrackedLineRow: Sendable {
     var id: String
     var declarer: String?
@@ -9,11 +10,12 @@ struct TrackedLineRow: Sendable {
     var statusSource: String
     var firstDeclared: String?
     var record: String
+    var summary: String?
 
     static let table = RecordTable<TrackedLineRow>(name: "tracked_lines", columns: [
         RecordColumn("id", \.id), RecordColumn("declarer", \.declarer), RecordColumn("status", \.status),
         RecordColumn("status_source", \.statusSource), RecordColumn("first_declared", \.firstDeclared),
-        RecordColumn("record", \.record),
+        RecordColumn("record", \.record), RecordColumn("summary", \.summary),
     ])
 
     /// The rows of a full set of lines; two lines with one id are refused before anything is written.
@@ -27,8 +29,19 @@ struct TrackedLineRow: Sendable {
             TrackedLineRow(
                 id: line.id, declarer: line.declarer.code, status: line.status.rawValue,
                 statusSource: line.statusSource.rawValue, firstDeclared: line.firstDeclared?.description,
-                record: String(decoding: try encoder.encode(line), as: UTF8.self))
+                record: String(decoding: try encoder.encode(line), as: UTF8.self),
+                summary: String(decoding: try encoder.encode(TrackedLineSummary(line)), as: UTF8.self))
         }
+    }
+
+    /// The summary a row read back holds: its own, or else one made from the full line.
+    static func summary(_ summary: String?, record: String?, decoder: JSONDecoder, store: String) throws -> TrackedLineSummary {
+        if let summary {
+            return try StoreCoding.decode(TrackedLineSummary.self, from: summary, what: "tracked line summary", decoder: decoder,
+                                          store: store)
+        }
+        let line = try StoreCoding.decode(TrackedLine.self, from: record ?? "", what: "tracked line", decoder: decoder, store: store)
+        return TrackedLineSummary(line)
     }
 }
 

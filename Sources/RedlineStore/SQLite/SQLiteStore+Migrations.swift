@@ -137,6 +137,21 @@ extension SQLiteStore {
                 BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END;
                 """)
         }
+        migrator.registerMigration("v3-report-inputs") { db in
+            try db.execute(sql: """
+                CREATE TABLE event_tallies (
+                    actor TEXT NOT NULL,
+                    recipient TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    mode TEXT,
+                    evidence TEXT,
+                    events INTEGER NOT NULL
+                );
+                CREATE TABLE event_tallies_source (documents INTEGER NOT NULL);
+                ALTER TABLE tracked_lines ADD COLUMN summary TEXT;
+                """)
+        }
         return migrator
     }()
 

@@ -21,3 +21,30 @@ extension SQLiteStore {
         }
     }
 }
+
+extension SQLiteStore {
+    public func replaceEventTallies(_ daily: [EventTally], documentCount: Int) async throws {
+        let rows = daily.map(EventTallyRow.init)
+        try await writing("replace the event tallies") { db in
+            try db.execute(sql: "DELETE FROM event_tallies; DELETE FROM event_tallies_source")
+            let insert = try EventTallyRow.table.insertStatement(db)
+            for row in rows { try EventTallyRow.table.insert(row, with: insert) }
+            try db.execute(sql: "INSERT INTO event_tallies_source (documents) VALUES (?)", arguments: [documentCount])
+        }
+    }
+
+    public func storedEventTallies() async throws -> [EventTally]? {
+        let store = path
+        return try await reading("stored event tallies") { db in
+            let counted = try Int.fetchOne(db, sql: "SELECT documents FROM event_tallies_source")
+            guard let counted, try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") == counted else { return nil }
+            var tallies: [EventTally] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(EventTallyRow.table.columnList()) FROM event_tallies")
+            while let r = try rows.next() {
+                tallies.append(try EventTallyRow.tally(actor: r[0], recipient: r[1], day: r[2], type: r[3], mode: r[4],
+                                                       evidence: r[5], events: r[6], store: store))
+            }
+            return tallies
+        }
+    }
+}

@@ -30,6 +30,25 @@ extension SQLiteStore {
         }
     }
 
+    public func trackedLineSummaries(_ filter: LineFilter) async throws -> [TrackedLineSummary] {
+        let conditions = QueryConditions.lines(filter)
+        // The full record only where no summary was kept (lines stored before summaries were).
+        let sql = """
+            SELECT t.summary, CASE WHEN t.summary IS NULL THEN t.record END FROM tracked_lines t
+            \(conditions.whereClause)
+            ORDER BY t.first_declared IS NULL, t.first_declared, t.id
+            LIMIT ? OFFSET ?
+            """
+        let arguments = Self.arguments(conditions, limit: filter.limit, offset: filter.offset)
+        let store = path
+        return try await reading("tracked line summaries") { db in
+            let decoder = JSONDecoder()
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                try TrackedLineRow.summary($0[0], record: $0[1], decoder: decoder, store: store)
+            }
+        }
+    }
+
     public func addReview(_ review: Review) async throws -> Review {
         let row = try ReviewRow(review, store: path)
         let id = try await writing("keep the review") { db in
