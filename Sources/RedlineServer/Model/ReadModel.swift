@@ -57,12 +57,12 @@ actor ReadModel {
     }
 
     /// Escalation over every stored event, for the snapshot's generation, from the tallies the
-    /// store counts (without reading every event back).
+    /// store counts (the day tallies kept at the last relink, else counted in SQL; without reading every event back).
     func escalation(for snapshot: ReadSnapshot) async throws -> Escalation {
         if let escalation, escalation.generation == snapshot.generation { return try await escalation.task.value }
         let store = store, configuration = configuration()
         let task = Task {
-            Escalation(tallies: try await store.eventTallies(through: configuration.today), configuration: configuration)
+            Escalation(tallies: try await store.escalationTallies(through: configuration.today), configuration: configuration)
         }
         escalation = (snapshot.generation, task)
         do {
