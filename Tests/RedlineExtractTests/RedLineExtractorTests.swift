@@ -55,6 +55,12 @@ struct RedLineExtractorTests {
         #expect(try #require(x.redLines.first).declarer?.code == "RUS")
     }
 
+    @Test func carryingOutAThreatDeclaresNothing() {
+        let x = Fixture.extract("China fired ballistic missiles into waters around Taiwan on Thursday, carrying out its threat to respond forcefully to her visit.", published: "2022-08-05")
+        #expect(x.redLines.isEmpty)
+        #expect(x.events.contains { $0.type == .assault || $0.type == .mobilize })
+    }
+
     @Test func aSpeechGivenIsNoUltimatum() {
         #expect(Fixture.extract("The president gave a speech to lawmakers or so it seemed.").redLines.isEmpty)
     }
