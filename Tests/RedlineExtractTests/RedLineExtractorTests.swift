@@ -61,6 +61,17 @@ struct RedLineExtractorTests {
         #expect(x.events.contains { $0.type == .assault || $0.type == .mobilize })
     }
 
+    @Test func aLawQuotedByTheTextIsTheStatesLineNotTheConditionsActor() throws {
+        let text = """
+            China's legislature on Monday approved a law that allows force against Taiwan. The central clause sets out \
+            three conditions. If "Taiwan independence" forces act to split the island from China, or if all chances of \
+            peaceful reunification are exhausted, the state "shall employ non-peaceful means" to protect its sovereignty, the text says.
+            """
+        let line = try #require(Fixture.extract(text, published: "2005-03-14").redLines.first)
+        #expect(line.declarer?.code == "CHN")
+        #expect(line.trigger.actor.map(\.code) == ["TWN"])
+    }
+
     @Test func aSpeechGivenIsNoUltimatum() {
         #expect(Fixture.extract("The president gave a speech to lawmakers or so it seemed.").redLines.isEmpty)
     }

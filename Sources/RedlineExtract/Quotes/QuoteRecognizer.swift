@@ -164,6 +164,19 @@ public struct QuoteRecognizer: Sendable {
         return nil
     }
 
+    /// "..., the text says", "the statement said": the word just before the verb (past adverbs and
+    /// auxiliaries) is a noun that names no actor, so the speaker is no one named earlier.
+    func hasUnnamedSubject(before v: Int, from start: Int, _ text: SegmentedText, _ actors: ActorAnnotations) -> Bool {
+        var j = v - 1
+        while j >= start, text.tokens[j].kind == .word,
+              text.token(j, in: WordClasses.haveForms) || text.norms[j].hasSuffix("ly") || ["also", "then", "later", "again", "once", "now"].contains(text.norms[j]) {
+            j -= 1
+        }
+        guard j >= start, text.tokens[j].kind == .word, actors.mention(covering: j) == nil else { return false }
+        // A pronoun or a name the gazetteer does not know may still be the speaker.
+        return !text.tokens[j].isCapitalized && !text.token(j, in: WordClasses.subjectPronouns)
+    }
+
     /// The nearest agent mention before a verb in the same clause.
     func subject(before v: Int, from start: Int, _ text: SegmentedText, _ actors: ActorAnnotations) -> Int? {
         let candidates = actors.mentions(in: start..<v)
@@ -210,7 +223,8 @@ public struct QuoteRecognizer: Sendable {
                     clauseStart += 1
                 } else if text.token(v, in: SpeechVerbs.reporting), actors.mention(covering: v) == nil {
                     // ("States" in "the United States would respond" is a name, not "states".)
-                    guard let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }
+                    guard !hasUnnamedSubject(before: v, from: range.lowerBound, text, actors),
+                          let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }
                     speaker = m
                     // "told Tass that", "said during an address to lawmakers that": the clause starts
                     // after a nearby "that"; else after the addressee ("warned the West not to").

@@ -102,7 +102,9 @@ extension SentenceReader {
                let m = c.actors.mentions(in: clause.start(of: verb)..<verb).first(where: { coded($0) && c.actors.mentions[$0].isAgent }) {
                 return (c.actors.mentions[m].entity, m)
             }
-            for m in roles.subject(of: verb) where coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+            // "..., the text says": a subject that names no actor is no one named earlier.
+            let unnamed = QuoteRecognizer().hasUnnamedSubject(before: verb, from: range.lowerBound, text, c.actors)
+            for m in roles.subject(of: verb) where !unnamed && coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
                 return (c.actors.mentions[m].entity, m)
             }
         }
@@ -114,10 +116,12 @@ extension SentenceReader {
         where coded(m) && c.actors.mentions[m].isAgent && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
             return (c.actors.mentions[m].entity, m)
         }
-        // "... the state shall employ non-peaceful means": the state the sentence before was about.
-        if sentence > 0, let previous = text.sentences[sentence - 1].tokens.first(where: { _ in true }) {
-            let before = ClauseMap(text, sentence: text.sentences[sentence - 1].tokens)
-            for m in c.actors.mentions(in: previous..<text.sentences[sentence - 1].tokens.upperBound)
+        // "... the state shall employ non-peaceful means, the text says": the state the sentences
+        // before were about (two at most: "Article 8 sets out three conditions" may come between).
+        for back in 1...2 where sentence - back >= 0 {
+            let tokens = text.sentences[sentence - back].tokens
+            let before = ClauseMap(text, sentence: tokens)
+            for m in c.actors.mentions(in: tokens)
             where coded(m) && c.actors.mentions[m].isAgent && !before.isConditional(c.actors.mentions[m].tokens.lowerBound)
                 && c.actors.entities[c.actors.mentions[m].entity].ref.kind != nil {
                 return (c.actors.mentions[m].entity, nil)
