@@ -74,3 +74,20 @@ struct XSSTests {
         #expect(lower.components(separatedBy: "<script").count - 1 == 1, "\(page): one script element")
     }
 }
+
+@Suite("Highlighting spans")
+struct HighlighterTests {
+    @Test func marksNestAndEnd() async throws {
+        // A mark at offset 0 and overlapping marks: every run carries exactly the classes covering it.
+        try await TestServer.with(samples: false) { server in
+            let text = "Russia warned NATO that any move <b>would</b> be a red line. Nothing else happened."
+            let reply = try await server.post("/api/extract", text, token: nil, contentType: "text/plain")
+            let documents = try #require(reply.object()["documents"] as? [[String: Any]])
+            #expect(documents.count == 1)
+            let form = "text=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            let page = try await server.request("POST", "/analyze", body: Data(form.utf8), contentType: "application/x-www-form-urlencoded").text
+            #expect(page.contains("&lt;b&gt;would&lt;/b&gt;"))
+            #expect(page.contains("Nothing else happened.</div>"), "the last sentence carries no mark: \(page.suffix(400))")
+        }
+    }
+}

@@ -34,7 +34,7 @@ enum Highlighter {
             changes[start, default: Array(repeating: 0, count: kinds.count)][kind] += 1
             changes[end, default: Array(repeating: 0, count: kinds.count)][kind] -= 1
         }
-        let boundaries = ([0, scalars.count] + changes.keys).sorted()
+        let boundaries = Set([0, scalars.count] + changes.keys).sorted()
         var active = Array(repeating: 0, count: kinds.count)
         var out = ""
         var previous = 0
