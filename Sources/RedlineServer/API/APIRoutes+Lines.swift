@@ -3,6 +3,9 @@ import Hummingbird
 import RedlineStore
 
 extension APIRoutes {
+    /// Statements, crossings and responses a listed line shows of each (the line's page has all).
+    static let embeddedLinks = 3
+
     /// `GET /api/redlines`: tracked lines, filtered and paged, from the in-memory snapshot.
     func lines(_ request: Request) async throws -> Response {
         try checkRead(request)
@@ -10,11 +13,18 @@ extension APIRoutes {
                                 status: try QueryValue.status(request.query("status")),
                                 since: try QueryValue.day(request.query("since"), "since"))
         let page = try page(request)
+        let full: Bool
+        switch request.query("full") {
+        case nil, "false": full = false
+        case "true": full = true
+        case let other?: throw ServerError(.badRequest, "full must be true or false, not \"\(other.prefix(40))\"")
+        }
         let snapshot = try await tracker.reads.snapshot()
-        let key = "lines|\(filter.declarer ?? "")|\(filter.status?.rawValue ?? "")|\(filter.since?.description ?? "")|\(page.limit)|\(page.offset)"
+        let key = "lines|\(filter.declarer ?? "")|\(filter.status?.rawValue ?? "")|\(filter.since?.description ?? "")|\(page.limit)|\(page.offset)|\(full)"
         let body = try snapshot.rendered(key) {
             let all = snapshot.lines(filter)
-            return try JSONBody.bytes(Page(total: all.count, limit: page.limit, offset: page.offset, items: page.slice(all)))
+            let items = page.slice(all).map { LineListing($0, embed: full ? nil : Self.embeddedLinks) }
+            return try JSONBody.bytes(Page(total: all.count, limit: page.limit, offset: page.offset, items: items))
         }
         return JSONBody.response(body)
     }

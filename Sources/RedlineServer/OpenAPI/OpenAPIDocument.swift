@@ -42,6 +42,7 @@ enum OpenAPIDocument {
                 query("declarer", "string", "The declarer's actor code, such as RUS."),
                 query("status", "string", "One of declared, crossed, enforced, partially-enforced, not-enforced, withdrawn."),
                 query("since", "string", "Lines first declared on or after this day (YYYY-MM-DD)."),
+                query("full", "boolean", "List every statement, crossing and response (default: the first three of each, with counts)."),
             ] + paging)],
             "/api/redlines/{id}": ["get": op("One tracked line with its statements, crossings, responses and their evidence.",
                                             ok: "TrackedLine", parameters: [path("id")], notFound: true)],

@@ -17,6 +17,30 @@ enum OpenAPISchemas {
                ["total": integer, "limit": integer, "offset": integer, "nextCursor": nullable("string"), "items": array(ref(item))])
     }
 
+    /// A tracked line as lists show it: the TrackedLine object with its links cut to the first
+    /// three of each, and their full counts.
+    static var lineSummary: [String: Any] {
+        var schema = trackedLine
+        var required = schema["required"] as? [String] ?? []
+        var properties = schema["properties"] as? [String: Any] ?? [:]
+        for key in ["statementCount", "crossingCount", "responseCount"] {
+            required.append(key)
+            properties[key] = integer
+        }
+        schema["required"] = required
+        schema["properties"] = properties
+        schema["description"] = "A TrackedLine with statements, crossings and responses cut to the first three of each (all with full=true)."
+        return schema
+    }
+
+    static var trackedLine: [String: Any] {
+        object(["id", "declarer", "trigger", "consequence", "explicit", "status", "statusSource", "statements", "crossings", "responses"],
+               ["id": string, "declarer": ref("ActorRef"), "trigger": ref("Trigger"), "consequence": ref("Consequence"),
+                "explicit": boolean, "status": ["type": "string", "enum": ["declared", "crossed", "enforced", "partially-enforced", "not-enforced", "withdrawn"]],
+                "statusSource": ["type": "string", "enum": ["machine", "review"]], "firstDeclared": string,
+                "statements": array(ref("Statement")), "crossings": array(ref("Crossing")), "responses": array(ref("Response"))])
+    }
+
     static var all: [String: Any] {
         [
             "Error": object(["error"], ["error": string]),
@@ -36,12 +60,9 @@ enum OpenAPISchemas {
                                ["id": string, "date": string, "type": string, "severity": integer, "confidence": number,
                                 "document": string, "source": string, "evidence": string, "review": ref("LinkReview")]),
             "LinkReview": object(["verdict", "reviewer", "reason", "at"], ["verdict": string, "reviewer": string, "reason": string, "at": string]),
-            "TrackedLine": object(["id", "declarer", "trigger", "consequence", "explicit", "status", "statusSource", "statements", "crossings", "responses"],
-                                  ["id": string, "declarer": ref("ActorRef"), "trigger": ref("Trigger"), "consequence": ref("Consequence"),
-                                   "explicit": boolean, "status": ["type": "string", "enum": ["declared", "crossed", "enforced", "partially-enforced", "not-enforced", "withdrawn"]],
-                                   "statusSource": ["type": "string", "enum": ["machine", "review"]], "firstDeclared": string,
-                                   "statements": array(ref("Statement")), "crossings": array(ref("Crossing")), "responses": array(ref("Response"))]),
-            "LinePage": page("TrackedLine"),
+            "TrackedLine": trackedLine,
+            "LineSummary": lineSummary,
+            "LinePage": page("LineSummary"),
             "Event": object(["type", "mode", "context", "actor", "recipient", "date", "datePrecision", "dateText", "negated", "hypothetical", "future", "sentence", "span", "evidence"],
                             ["type": string, "mode": nullable("string"), "context": array(string), "actor": array(ref("ActorRef")),
                              "recipient": array(ref("ActorRef")), "date": nullable("string"), "datePrecision": nullable("string"),
