@@ -105,7 +105,11 @@ struct OutputDigest: Equatable {
     private(set) var count = 0
 
     mutating func add(_ data: Data) {
-        for b in data { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var h = hash
+        data.withUnsafeBytes { bytes in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        }
+        hash = h
         count += data.count
     }
 }
