@@ -96,6 +96,21 @@ struct JSONOutput {
 
     mutating func raw<R: RawRepresentable>(_ value: R?) where R.RawValue == String { string(value?.rawValue) }
 
+    /// The four keys every actor record opens with.
+    mutating func actorFields(code: String?, sector: String?, kind: ActorKind?, name: String?) {
+        key("code"); string(code)
+        key("sector"); string(sector)
+        key("kind"); raw(kind)
+        key("name"); string(name)
+    }
+
+    /// The keys that close every record drawn from one sentence.
+    mutating func evidenceFields(sentence: Int, span: ScalarSpan, evidence: String) {
+        key("sentence"); integer(sentence)
+        key("span"); self.span(span)
+        key("evidence"); string(evidence)
+    }
+
     mutating func array<T>(_ items: [T], _ write: (inout JSONOutput, T) throws -> Void) rethrows {
         openArray()
         for item in items { try write(&self, item) }
@@ -136,10 +151,7 @@ extension Extraction.DocumentInfo {
 extension ActorRef {
     func write(_ w: inout JSONOutput) {
         w.open()
-        w.key("code"); w.string(code)
-        w.key("sector"); w.string(sector)
-        w.key("kind"); w.raw(kind)
-        w.key("name"); w.string(name)
+        w.actorFields(code: code, sector: sector, kind: kind, name: name)
         w.key("text"); w.string(text)
         w.close()
     }
@@ -152,10 +164,7 @@ extension ActorRef {
 extension ActorSummary {
     func write(_ w: inout JSONOutput) {
         w.open()
-        w.key("code"); w.string(code)
-        w.key("sector"); w.string(sector)
-        w.key("kind"); w.raw(kind)
-        w.key("name"); w.string(name)
+        w.actorFields(code: code, sector: sector, kind: kind, name: name)
         w.key("mentions"); w.array(mentions) { w, m in w.span(m) }
         w.close()
     }
@@ -201,9 +210,7 @@ extension Event {
         w.key("future"); w.boolean(future)
         w.key("speaker"); w.string(speaker)
         w.key("trigger"); w.string(trigger)
-        w.key("sentence"); w.integer(sentence)
-        w.key("span"); w.span(span)
-        w.key("evidence"); w.string(evidence)
+        w.evidenceFields(sentence: sentence, span: span, evidence: evidence)
         w.close()
     }
 }
@@ -231,9 +238,7 @@ extension RedLine {
         w.key("stance"); w.string(stance.rawValue)
         w.key("date"); w.day(date)
         w.key("datePrecision"); w.raw(datePrecision)
-        w.key("sentence"); w.integer(sentence)
-        w.key("span"); w.span(span)
-        w.key("evidence"); w.string(evidence)
+        w.evidenceFields(sentence: sentence, span: span, evidence: evidence)
         w.close()
     }
 }
@@ -247,9 +252,7 @@ extension CrossingClaim {
         w.key("line"); w.string(line)
         w.key("claimant"); w.string(claimant)
         w.key("date"); w.day(date)
-        w.key("sentence"); w.integer(sentence)
-        w.key("span"); w.span(span)
-        w.key("evidence"); w.string(evidence)
+        w.evidenceFields(sentence: sentence, span: span, evidence: evidence)
         w.close()
     }
 }
