@@ -128,7 +128,6 @@ public struct EventCoder: Sendable {
         var j = k - 1
         var steps = 0
         while j >= 0, steps < 4 {
-            let norm = c.text.norms[j]
             if c.text.token(j, in: WordClasses.copulas) { return false }
             guard c.text.tokens[j].kind == .word, !c.text.token(j, in: WordClasses.prepositions) else { break }
             j -= 1
