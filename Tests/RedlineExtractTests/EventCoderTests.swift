@@ -45,6 +45,16 @@ struct EventCoderTests {
         #expect(!events("She joined the company in 2010.").contains { $0.type == .agree })
     }
 
+    @Test func itAsASubjectTakesTheStateBeforeIt() {
+        let struck = events("Russia said it had struck a weapons depot in Lviv.").first { $0.type == .assault }
+        #expect(codes(struck?.actor ?? []) == ["RUS"])
+        let joined = events("Finland went first. On April 4, 2023, it became the alliance's 31st member.").first { $0.type == .agree }
+        #expect(codes(joined?.actor ?? []) == ["FIN"])
+        // The empty "it" and an object "it" name no one.
+        let mentions = Fixture.annotate("Iran fired missiles. It is unclear whether Israel will respond. NATO troops attacked it.").mentionSummary
+        #expect(!mentions.contains { $0.hasPrefix("It=") || $0.hasPrefix("it=") })
+    }
+
     @Test func aDeniedActIsNegated() {
         let e = events("The Syrian government denied using chemical weapons.").first { $0.type == .assault }
         #expect(e.map { $0.negated } ?? true)

@@ -4,6 +4,9 @@ import RedlineText
 /// Pronouns the recogniser resolves, by their comparison form.
 enum Pronoun: String, CaseIterable {
     case he, him, his, himself, she, her, hers, herself, they, them, their, theirs, themselves, its
+    /// Only as the subject of a verb ("Moscow said it would respond", "it became the 31st member"):
+    /// "it is unclear" and "X attacked it" are left alone.
+    case it
 
     /// Every pronoun as a word class, so that the recogniser tests a bit before the string switch.
     static let wordClass = WordClass(bit: 28, Set(allCases.map(\.rawValue)))
@@ -38,6 +41,7 @@ extension RecognitionState {
     /// `they`/`their` take the most recent plural group ("Western nations ... They warned");
     /// `its` the most recent state or organisation.
     mutating func resolvePronoun(_ pronoun: Pronoun, at i: Int, sentence: Int) {
+        if pronoun == .it, !isSubjectIt(at: i) { return }
         let mentions = annotations.mentions
         let window = max(0, sentence - 3)
         var chosen: Int?
@@ -75,6 +79,7 @@ extension RecognitionState {
             }
         }
         guard let chosen else { return }
+        if pronoun == .it, annotations.entities[chosen].ref.kind == nil { return }
         add(ActorMention(tokens: i..<(i + 1), sentence: sentence, entity: chosen, form: .pronoun,
                          plural: pronoun.isPlural, possessive: pronoun.isPossessive))
     }
@@ -116,5 +121,20 @@ extension RecognitionState {
         }
         guard let p = gazetteer.head(of: code, on: published, title: title) else { return nil }
         return personEntity(p)
+    }
+
+    /// "it" followed by a verb of its own (a modal, "has", a past tense, a saying verb), not by a
+    /// form of "be" or a verb of seeming, which make it the empty subject of "it is unclear".
+    private func isSubjectIt(at i: Int) -> Bool {
+        let next = i + 1
+        guard next < text.tokens.count, text.tokens[next].kind == .word, Int(text.sentenceOfToken[next]) == Int(text.sentenceOfToken[i]),
+              i == 0 || !text.token(i - 1, in: WordClasses.prepositions) else { return false }
+        let norm = text.norms[next]
+        if text.token(next, in: WordClasses.beForms) || ["seems", "seemed", "appears", "appeared", "remains", "remained", "means", "meant", "takes", "took", "looks", "looked"].contains(norm) {
+            return false
+        }
+        return text.token(next, in: WordClasses.modals) || text.token(next, in: WordClasses.haveForms)
+            || text.token(next, in: SpeechVerbs.reporting) || norm.hasSuffix("ed")
+            || ["became", "becomes", "joined", "struck", "hit", "sent", "sought", "began", "won", "lost", "shot", "threw", "broke", "took"].contains(norm)
     }
 }
