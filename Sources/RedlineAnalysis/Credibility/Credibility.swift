@@ -18,9 +18,9 @@ import RedlineCore
 /// let usa = all.first { $0.declarer == "USA" }!
 /// print(usa.mean, usa.lower, usa.upper, usa.cases)
 /// ```
-public struct Credibility: Sendable, Hashable {
+public struct Credibility: Sendable, Hashable, Encodable {
     /// One line behind the estimate.
-    public struct Case: Sendable, Hashable {
+    public struct Case: Sendable, Hashable, Encodable {
         public var line: String
         public var status: LineStatus
         public var outcome: Double

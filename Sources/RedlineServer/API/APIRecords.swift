@@ -33,43 +33,12 @@ struct EventItem: Encodable, Sendable {
     }
 }
 
-/// A declarer's credibility as the API shows it.
-struct CredibilityRecord: Encodable, Sendable {
-    struct Case: Encodable, Sendable {
-        var line: String
-        var status: LineStatus
-        var outcome: Double
-        var date: Day?
-        var weight: Double
-    }
-
-    var declarer: String
-    var mean: Double
-    var lower: Double
-    var upper: Double
-    var level: Double
-    var cases: Int
-    var effectiveCases: Double
-    var lines: [Case]
-
-    init(_ c: Credibility) {
-        declarer = c.declarer
-        mean = c.mean
-        lower = c.lower
-        upper = c.upper
-        level = c.level
-        cases = c.cases
-        effectiveCases = c.effectiveCases
-        lines = c.lines.map { Case(line: $0.line, status: $0.status, outcome: $0.outcome, date: $0.date, weight: $0.weight) }
-    }
-}
-
 /// One actor in the actor list: how many lines it drew, by status, and its credibility.
 struct ActorOverview: Encodable, Sendable {
     var code: String
     var lines: Int
     var statuses: [String: Int]
-    var credibility: CredibilityRecord
+    var credibility: Credibility
 }
 
 /// One dyad's weekly escalation, for the actor page's chart.
@@ -93,7 +62,7 @@ struct DyadSeries: Encodable, Sendable {
 /// One actor in full: credibility, its lines and its escalation with others.
 struct ActorDetail: Encodable, Sendable {
     var code: String
-    var credibility: CredibilityRecord
+    var credibility: Credibility
     var lines: [TrackedLine]
     var escalation: [DyadSeries]
 }

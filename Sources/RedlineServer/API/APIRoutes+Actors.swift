@@ -36,7 +36,7 @@ enum ActorViews {
                 count += 1
             }
             let credibility = snapshot.credibility[code] ?? Credibility.assess(declarer: code, lines: [], configuration: .init(today: snapshot.today))
-            return ActorOverview(code: code, lines: count, statuses: statuses, credibility: CredibilityRecord(credibility))
+            return ActorOverview(code: code, lines: count, statuses: statuses, credibility: credibility)
         }
     }
 
@@ -57,6 +57,6 @@ enum ActorViews {
                                                             score: $0.score, events: $0.events) })
         }
         .sorted { ($0.weeks.reduce(0) { $0 + $1.events }, $0.actor, $0.recipient) > ($1.weeks.reduce(0) { $0 + $1.events }, $1.actor, $1.recipient) }
-        return ActorDetail(code: code, credibility: CredibilityRecord(credibility), lines: lines, escalation: Array(series.prefix(dyads)))
+        return ActorDetail(code: code, credibility: credibility, lines: lines, escalation: Array(series.prefix(dyads)))
     }
 }

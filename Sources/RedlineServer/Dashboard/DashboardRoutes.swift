@@ -52,7 +52,7 @@ struct DashboardRoutes: Sendable {
         try checkRead(request)
         let snapshot = try await tracker.reads.snapshot()
         guard let line = snapshot.line(id: id) else { throw ServerError.notFound("no tracked line with id \(id.prefix(80))") }
-        let credibility = line.declarer.code.flatMap { snapshot.credibility[$0] }.map(CredibilityRecord.init)
+        let credibility = line.declarer.code.flatMap { snapshot.credibility[$0] }
         return Self.html(LinePage.render(line, credibility: credibility))
     }
 

@@ -1,3 +1,5 @@
+import RedlineAnalysis
+
 /// A dyad's weekly MID hostility levels as an inline SVG bar chart: one bar per week, its
 /// height and colour the level (1 no militarised act … 5 war).
 enum EscalationChart {
@@ -27,7 +29,7 @@ enum EscalationChart {
     }
 
     /// A credibility estimate as a bar from 0 to 1 with its interval and mean.
-    static func credibility(_ c: CredibilityRecord) -> String {
+    static func credibility(_ c: Credibility) -> String {
         let width = 300.0
         func x(_ v: Double) -> String { fmt(10 + max(0, min(1, v)) * (width - 20)) }
         return """

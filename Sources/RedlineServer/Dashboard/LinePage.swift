@@ -1,3 +1,4 @@
+import RedlineAnalysis
 import RedlineCore
 
 /// One red line: what it says, its timeline (declaration, reaffirmations, crossings, responses)
@@ -10,7 +11,7 @@ enum LinePage {
         var html: String
     }
 
-    static func render(_ line: TrackedLine, credibility: CredibilityRecord?) -> String {
+    static func render(_ line: TrackedLine, credibility: Credibility?) -> String {
         let declarer = line.declarer.code ?? "?"
         var body = "<p><a href=\"/\">← all lines</a></p>"
         body += "<h1>\(Layout.headline(line)): \(e(line.trigger.text))</h1>"

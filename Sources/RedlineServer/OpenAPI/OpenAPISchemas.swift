@@ -73,7 +73,7 @@ enum OpenAPISchemas {
             "EventPage": page("EventItem"),
             "Credibility": object(["declarer", "mean", "lower", "upper", "level", "cases", "effectiveCases", "lines"],
                                   ["declarer": string, "mean": number, "lower": number, "upper": number, "level": number, "cases": integer,
-                                   "effectiveCases": number,
+                                   "alpha": number, "beta": number, "effectiveCases": number,
                                    "lines": array(object(["line", "status", "outcome", "weight"],
                                                          ["line": string, "status": string, "outcome": number, "date": string, "weight": number]))]),
             "ActorOverview": object(["code", "lines", "statuses", "credibility"],
