@@ -19,9 +19,10 @@ struct DateMatch {
 struct DateScanner {
     let tokens: [Token]
     let norms: [String]
-    /// Whether each token may be a calendar word (segmentation tagged ``DateVocabulary/wordClass``);
-    /// nil when the text was segmented without the pipeline's vocabulary.
-    let calendarWords: [Bool]?
+    /// The word-class bits of each token (``SegmentedText/classes``), and whether segmentation set
+    /// them: without the pipeline's vocabulary every token is looked up.
+    let classes: [UInt64]
+    let isTagged: Bool
     let sentences: [Sentence]
     let sentenceOfToken: [Int32]
     let resolver: DateResolver
@@ -44,7 +45,8 @@ struct DateScanner {
     init(text: SegmentedText, resolver: DateResolver, bareYears: ClosedRange<Int>) {
         tokens = text.tokens
         norms = text.norms
-        calendarWords = text.isTagged ? text.classes.map { $0 & DateVocabulary.wordClass.bit != 0 } : nil
+        classes = text.classes
+        isTagged = text.isTagged
         sentences = text.sentences
         sentenceOfToken = text.sentenceOfToken
         self.resolver = resolver
@@ -77,7 +79,7 @@ struct DateScanner {
             return number(at: i, framed: framed)
         case .word:
             if DateNumerals.startsWithDigit(norm) { return numeral(at: i, framed: framed) }
-            if calendarWords?[i] ?? true, norm.utf8.count <= DateVocabulary.longestWord, let word = DateVocabulary.words[norm] {
+            if !isTagged || classes[i] & DateVocabulary.wordClass.bit != 0, norm.utf8.count <= DateVocabulary.longestWord, let word = DateVocabulary.words[norm] {
                 return vocabulary(word, at: i, framed: framed)
             }
             if Self.hasMidPrefix(norm) { return midCompound(at: i) }
