@@ -76,6 +76,26 @@ struct TextCleanupTests {
         #expect(!TextCleanup.isSurelyComposed("10 \u{212B}"))
         #expect(TextCleanup.normalize("10 \u{212B}") == "10 \u{C5}")
     }
+
+    /// The string path skips the copy when nothing needs rewriting: it must agree with the byte
+    /// path on text that does, wherever the offending bytes are.
+    @Test(arguments: [
+        "  plain text\n",
+        "line one\r\nline two\rthree",
+        "\u{FEFF}starts with a mark",
+        "zero\u{FEFF}width",
+        "a\u{2028}b\u{2029}c",
+        "bell\u{07} and del\u{7F} and C1\u{85} go",
+        "tab\tkept, é kept, “quotes” kept",
+        "\u{301}combining first",
+    ])
+    func stringAndBytePathsAgree(text: String) {
+        #expect(TextCleanup.normalize(text) == TextCleanup.normalize(utf8: Array(text.utf8)))
+    }
+
+    @Test func controlsAndLineEndsAreRewritten() {
+        #expect(TextCleanup.normalize("a\r\nb\u{07}c\u{2029}d ") == "a\nbc\n\nd")
+    }
 }
 
 @Suite("Content hash")

@@ -248,19 +248,20 @@ struct RecognitionState {
             add(ActorMention(tokens: i..<(i + 1), sentence: sentence, entity: e, form: .surname, possessive: isPossessive(i + 1)))
             return skipPossessive(i + 1)
         }
-        guard !NameWords.nonNames.contains(text.norms[i]) else { return nil }
+        guard !isNonName(i) else { return nil }
         let nameEnd = nameRun(from: i, end: end)
         let count = nameEnd - i
         guard count >= 1, count <= 4 else { return nil }
         let after = nameEnd < end ? text.norms[nameEnd] : ""
         let before = i > 0 ? text.norms[i - 1] : ""
         let apposition = after == "," && nameEnd + 1 < end && ["a", "an", "the", "who"].contains(text.norms[nameEnd + 1])
-        let speech = NameWords.speechVerbs.contains(after)
+        let speechAfter = nameEnd < end && isSpeechVerb(nameEnd)
+        let speech = speechAfter
             || (before == "to" && i >= 2 && text.norms[i - 2] == "according")
-            || (NameWords.speechVerbs.contains(before) && i >= 2 && text.norms[i - 2] == "\"" || before == "said")
+            || (i > 0 && isSpeechVerb(i - 1) && i >= 2 && text.norms[i - 2] == "\"" || before == "said")
         let sentenceStart = i == text.sentences[sentence].tokens.lowerBound
         guard (count >= 2 && (apposition || speech))
-            || (count == 1 && NameWords.speechVerbs.contains(after) && !sentenceStart) else { return nil }
+            || (count == 1 && speechAfter && !sentenceStart) else { return nil }
         let e = unknownPerson(name: text.text(tokens: i..<nameEnd), surname: text.norms[nameEnd - 1], code: nil, sector: nil, kind: nil)
         add(ActorMention(tokens: i..<nameEnd, sentence: sentence, entity: e, form: .name, possessive: isPossessive(nameEnd)))
         return skipPossessive(nameEnd)
@@ -271,7 +272,7 @@ struct RecognitionState {
         var k = j
         while k < end, k - j < 4 {
             let t = text.tokens[k]
-            guard t.kind == .word, t.isCapitalized, !NameWords.nonNames.contains(text.norms[k]) else { break }
+            guard t.kind == .word, t.isCapitalized, !isNonName(k) else { break }
             if gazetteer.trie.canStart(text.words[k]), k > j,
                let m = gazetteer.trie.longestMatch(text, from: k, limit: end),
                m.payloads.contains(where: { if case .surname = $0 { false } else { true } }) { break }
@@ -284,6 +285,16 @@ struct RecognitionState {
     }
 
     // MARK: - Helpers
+
+    /// Whether token `k` is one of ``NameWords/nonNames``: a class bit when segmentation set them.
+    private func isNonName(_ k: Int) -> Bool {
+        text.isTagged ? text.token(k, in: NameWords.nonNameClass) : NameWords.nonNames.contains(text.norms[k])
+    }
+
+    /// Whether token `k` is one of ``NameWords/speechVerbs``.
+    private func isSpeechVerb(_ k: Int) -> Bool {
+        text.isTagged ? text.token(k, in: NameWords.speechVerbClass) : NameWords.speechVerbs.contains(text.norms[k])
+    }
 
     func isPossessive(_ k: Int) -> Bool { k < text.tokens.count && text.tokens[k].kind == .possessive }
     func skipPossessive(_ k: Int) -> Int { isPossessive(k) ? k + 1 : k }

@@ -1,3 +1,5 @@
+import RedlineText
+
 /// Closed word classes the actor recogniser consults.
 enum NameWords {
     /// Capitalised words that do not begin or continue a person's name.
@@ -30,6 +32,11 @@ enum NameWords {
         "threatens", "vowed", "vows", "tweeted", "posted", "emphasized", "emphasised", "recalled", "recalls",
         "countered", "counters", "agreed", "agrees", "admitted", "admits", "estimated", "estimates",
     ]
+
+    /// The two sets above as word classes, so that the recogniser tests a token's bit instead of
+    /// hashing its form (bits 29 and 30 of the pipeline's vocabulary).
+    static let nonNameClass = WordClass(bit: 29, nonNames)
+    static let speechVerbClass = WordClass(bit: 30, speechVerbs)
 
     static let locativePrepositions: Set<String> = [
         "in", "near", "outside", "around", "across", "into", "at", "through", "throughout", "within",

@@ -16,15 +16,19 @@ public struct Lexicon: Sendable {
 
     /// The lexicon shipped with redline.
     public static func builtIn() throws -> Lexicon {
+        var lexicon = Lexicon()
+        for file in try builtInFiles() { try lexicon.add(contentsOf: file) }
+        return lexicon
+    }
+
+    /// The built-in lexicon's files, in the order they are read.
+    static func builtInFiles() throws -> [URL] {
         guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
             throw LexiconError(file: "Lexicon", message: "the built-in lexicon is missing from the bundle")
         }
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        var lexicon = Lexicon()
-        for file in files { try lexicon.add(contentsOf: file) }
-        return lexicon
     }
 
     /// Adds the entries of a lexicon file (see `LexiconFile`).
@@ -38,7 +42,7 @@ public struct Lexicon: Sendable {
 
     public mutating func add(data: Data, name: String) throws {
         let file: LexiconFile
-        do { file = try JSONDecoder().decode(LexiconFile.self, from: data) } catch let error as DecodingError {
+        do { file = try JSONTreeDecoder().decode(LexiconFile.self, from: [UInt8](data)) } catch let error as DecodingError {
             throw LexiconError(file: name, message: LexiconError.describe(error))
         }
         if let format = file.format, format != LexiconFile.format {

@@ -23,6 +23,8 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// The children of each node but the root (node 0), as (word, node).
     private var children: [[(word: Int32, node: Int32)]] = [[]]
     private var payloads: [[(Payload, [CaseRule])]] = [[]]
+    /// The payloads of each node without their case rules, returned as they are when all fit.
+    private var plain: [[Payload]] = [[]]
 
     public init() {}
 
@@ -47,6 +49,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             } else {
                 children.append([])
                 payloads.append([])
+                plain.append([])
                 let next = Int32(children.count - 1)
                 if node == 0 {
                     if Int(word) >= root.count { root += repeatElement(0, count: Int(word) + 1 - root.count) }
@@ -58,6 +61,7 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             }
         }
         payloads[node].append((payload, rules))
+        plain[node].append(payload)
         return true
     }
 
@@ -79,18 +83,23 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
     /// and the payloads stored there.
     public func longestMatch(_ text: SegmentedText, from start: Int, limit: Int) -> (end: Int, payloads: [Payload])? {
         var node = 0
-        var best: (Int, [Payload])?
+        var best = 0
+        var bestEnd = start
         var i = start
         while i < limit, let next = child(of: node, text.words[i]) {
             node = Int(next)
             i += 1
-            let here = payloads[node]
-            if !here.isEmpty {
-                let fitting = here.filter { Self.satisfies($0.1, text, from: start) }.map(\.0)
-                if !fitting.isEmpty { best = (i, fitting) }
+            for entry in payloads[node] where Self.satisfies(entry.1, text, from: start) {
+                best = node
+                bestEnd = i
+                break
             }
         }
-        return best.map { (end: $0.0, payloads: $0.1) }
+        guard best != 0 else { return nil }
+        // Every payload fits (the usual case): the stored list, without building a new one.
+        let here = payloads[best]
+        if here.allSatisfy({ Self.satisfies($0.1, text, from: start) }) { return (bestEnd, plain[best]) }
+        return (bestEnd, here.filter { Self.satisfies($0.1, text, from: start) }.map(\.0))
     }
 
     /// Whether a token with this vocabulary id could begin a match at all (cheap pre-check).

@@ -55,7 +55,36 @@ enum TextCleanup {
 
     /// Cleans text that arrived as a Swift string (JSON Lines fields, feed titles).
     static func normalize(_ text: String) -> String {
-        normalize(utf8: Array(text.utf8))
+        var text = text
+        // Most text needs nothing but trimming: one read-only pass tells, and spares the copy.
+        let clean = text.withUTF8 { needsNoRewrite($0) }
+        if clean.rewrite { return normalize(utf8: Array(text.utf8)) }
+        if !clean.ascii, !isSurelyComposed(text) { text = text.precomposedStringWithCanonicalMapping }
+        return trimmed(text)
+    }
+
+    /// Whether `bytes` hold anything `normalize(utf8:)` rewrites (a control character, CR, C1
+    /// control, byte-order mark, line or paragraph separator), and whether they are all ASCII.
+    private static func needsNoRewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> (rewrite: Bool, ascii: Bool) {
+        var ascii = true
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 {
+                i += 1
+                continue
+            }
+            if b < 0x80 { return (true, ascii) }  // other C0 controls, CR, DEL
+            ascii = false
+            switch b {
+            case 0xC2 where i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F: return (true, false)
+            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF: return (true, false)
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9): return (true, false)
+            default: i += 1
+            }
+        }
+        return (false, ascii)
     }
 
     /// Collapses white space runs to one space: for titles and other one-line metadata.

@@ -7,7 +7,7 @@ import RedlineCore
 /// text.sentences.count          // 2
 /// text.norms[text.sentences[0].tokens.lowerBound]  // "mr"
 /// ```
-public struct SegmentedText: Sendable {
+public final class SegmentedText: Sendable {
     public let document: Document
     public let buffer: TextBuffer
     public let tokens: [Token]
