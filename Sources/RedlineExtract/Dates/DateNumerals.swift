@@ -19,6 +19,7 @@ enum DateNumerals {
     /// A day of the month written as "24", "24th", "1st", "2nd", "3rd", or the first day of a
     /// range "23-24".
     static func dayOfMonth(_ text: String) -> Int? {
+        guard let first = text.utf8.first, isDigit(first) else { return nil }  // most words: no copy
         let bytes = Array(text.utf8)
         var i = 0
         var value = 0

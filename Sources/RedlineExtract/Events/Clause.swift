@@ -8,17 +8,18 @@ import RedlineText
 /// ("if", "when", "because"); a comma closes a fronted adverbial or subordinate clause ("Last
 /// week, ...", "Even before Russia attacked, ...").
 struct ClauseMap {
-    /// For each token of the sentence, the first token of its clause.
-    private(set) var clauseStart: [Int]
-    /// Tokens that begin a subordinate clause (conditional or temporal).
-    private(set) var subordinateStart: Set<Int> = []
-    /// For each token, whether its clause is conditional ("if", "unless", "should X ...").
-    private(set) var conditional: [Bool]
-    /// For each token, whether its clause is subordinate (after "that", "if", a quote...).
-    private(set) var subordinate: [Bool]
-    /// For each token, whether its clause is temporal ("when he announced ...", "after the vote").
-    private(set) var temporal: [Bool]
+    /// For each token of the sentence: the offset of its clause's first token from the sentence
+    /// start (low 24 bits) and the clause's flags. One array, one allocation per sentence.
+    private var entries: [UInt32]
     let range: Range<Int>
+
+    private static let offsetMask: UInt32 = 0x00FF_FFFF
+    /// The clause is conditional ("if", "unless", "should X ...").
+    private static let conditionalFlag: UInt32 = 1 << 24
+    /// The clause is subordinate (after "that", "if", a quote...).
+    private static let subordinateFlag: UInt32 = 1 << 25
+    /// The clause is temporal ("when he announced ...", "after the vote").
+    private static let temporalFlag: UInt32 = 1 << 26
 
     static let complementisers = WordClass(bit: 20, ["that", "whether", "which", "who", "whom", "whose", "where"])
     static let subordinators = WordClass(bit: 21, [
@@ -38,10 +39,7 @@ struct ClauseMap {
 
     init(_ text: SegmentedText, sentence: Range<Int>) {
         range = sentence
-        clauseStart = Array(repeating: sentence.lowerBound, count: sentence.count)
-        conditional = Array(repeating: false, count: sentence.count)
-        subordinate = Array(repeating: false, count: sentence.count)
-        temporal = Array(repeating: false, count: sentence.count)
+        entries = Array(repeating: 0, count: sentence.count)
         var isSubordinate = false
         var isTemporal = false
         var start = sentence.lowerBound
@@ -68,7 +66,6 @@ struct ClauseMap {
                 isConditional = text.token(k, in: Self.conditionalMarkers)
                 isTemporal = text.token(k, in: Self.temporalMarkers)
                 isSubordinate = true
-                subordinateStart.insert(k)
             } else if mark == UInt8(ascii: ","), openedBySubordinator || fronted {
                 // The comma after "If NATO deploys troops," or "Last week," hands over to the main clause.
                 boundary = true
@@ -83,10 +80,11 @@ struct ClauseMap {
             } else if k == sentence.lowerBound {
                 fronted = Self.opensAdverbial(text, k)
             }
-            clauseStart[k - sentence.lowerBound] = boundary ? k : start
-            conditional[k - sentence.lowerBound] = isConditional
-            subordinate[k - sentence.lowerBound] = isSubordinate
-            temporal[k - sentence.lowerBound] = isTemporal
+            var entry = UInt32(truncatingIfNeeded: (boundary ? k : start) - sentence.lowerBound) & Self.offsetMask
+            if isConditional { entry |= Self.conditionalFlag }
+            if isSubordinate { entry |= Self.subordinateFlag }
+            if isTemporal { entry |= Self.temporalFlag }
+            entries[k - sentence.lowerBound] = entry
         }
     }
 
@@ -97,8 +95,8 @@ struct ClauseMap {
         return norm.count > 4 && norm.last == UInt8(ascii: "y") && norm.dropLast().last == UInt8(ascii: "l")
     }
 
-    func start(of k: Int) -> Int { clauseStart[k - range.lowerBound] }
-    func isConditional(_ k: Int) -> Bool { conditional[k - range.lowerBound] }
-    func isSubordinate(_ k: Int) -> Bool { subordinate[k - range.lowerBound] }
-    func isTemporal(_ k: Int) -> Bool { temporal[k - range.lowerBound] }
+    func start(of k: Int) -> Int { range.lowerBound + Int(entries[k - range.lowerBound] & Self.offsetMask) }
+    func isConditional(_ k: Int) -> Bool { entries[k - range.lowerBound] & Self.conditionalFlag != 0 }
+    func isSubordinate(_ k: Int) -> Bool { entries[k - range.lowerBound] & Self.subordinateFlag != 0 }
+    func isTemporal(_ k: Int) -> Bool { entries[k - range.lowerBound] & Self.temporalFlag != 0 }
 }

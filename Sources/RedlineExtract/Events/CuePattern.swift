@@ -109,15 +109,15 @@ struct CueSet<Payload: Sendable>: Sendable {
     func matches(_ words: [Int32], in range: Range<Int>) -> [(Range<Int>, Payload)] {
         var out = [(Range<Int>, Payload)]()
         // Patterns whose key word occurs in the range, as bits.
-        var viable = [UInt64](repeating: 0, count: (patterns.count + 63) >> 6)
-        var any = false
+        // Allocated at the first key word: most sentences have none.
+        var viable = [UInt64]()
         for k in range where Int(words[k]) < byKey.count {
-            for c in byKey[Int(words[k])] {
-                viable[Int(c) >> 6] |= 1 << UInt64(c & 63)
-                any = true
-            }
+            let candidates = byKey[Int(words[k])]
+            guard !candidates.isEmpty else { continue }
+            if viable.isEmpty { viable = [UInt64](repeating: 0, count: (patterns.count + 63) >> 6) }
+            for c in candidates { viable[Int(c) >> 6] |= 1 << UInt64(c & 63) }
         }
-        guard any else { return out }
+        guard !viable.isEmpty else { return out }
         var k = range.lowerBound
         while k < range.upperBound {
             var best: (Int, Payload)?
@@ -144,24 +144,36 @@ struct CueSet<Payload: Sendable>: Sendable {
 }
 
 /// The red-line cues of a lexicon, compiled.
-struct CompiledCues: Sendable {
-    var explicit = CueSet<Void>()
-    var consequences = CueSet<ConsequenceCue>()
-    var warningVerbs = WordSet()
-    var conditionals = CueSet<Void>()
-    var prohibitions = CueSet<Void>()
-    var commentary = CueSet<Void>()
-    var crossingVerbs = WordSet()
-    var withdrawal = CueSet<Void>()
+///
+/// A class: compiled once, never changed, and read by every stage of every document, which then
+/// share it instead of copying its many tables.
+final class CompiledCues: Sendable {
+    let explicit: CueSet<Void>
+    let consequences: CueSet<ConsequenceCue>
+    let warningVerbs: WordSet
+    let conditionals: CueSet<Void>
+    let prohibitions: CueSet<Void>
+    let commentary: CueSet<Void>
+    let crossingVerbs: WordSet
+    let withdrawal: CueSet<Void>
 
     init(_ cues: RedLineCues, irregular: [String: [String]], vocabulary: inout Vocabulary) {
         var cache = [Substring: [Int32]]()
-        for p in cues.explicit ?? [] { explicit.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        func compile(_ phrases: [String]?) -> CueSet<Void> {
+            var set = CueSet<Void>()
+            for p in phrases ?? [] { set.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+            return set
+        }
+        explicit = compile(cues.explicit)
+        var consequences = CueSet<ConsequenceCue>()
         for c in cues.consequences ?? [] { consequences.add(c.phrase, c, irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
-        for p in cues.conditionals ?? [] { conditionals.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
-        for p in cues.prohibitions ?? [] { prohibitions.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
-        for p in cues.commentary ?? [] { commentary.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
-        for p in cues.withdrawal ?? [] { withdrawal.add(p, (), irregular: irregular, vocabulary: &vocabulary, slotCache: &cache) }
+        self.consequences = consequences
+        conditionals = compile(cues.conditionals)
+        prohibitions = compile(cues.prohibitions)
+        commentary = compile(cues.commentary)
+        withdrawal = compile(cues.withdrawal)
+        var warningVerbs = WordSet()
+        var crossingVerbs = WordSet()
         for v in cues.warningVerbs ?? [] where !v.contains(" ") {
             let w = Normalizer.fold(v)
             for (f, _) in Inflection.verbForms(w, irregular: irregular[w]) { warningVerbs.insert(vocabulary.intern(f)) }
@@ -173,5 +185,7 @@ struct CompiledCues: Sendable {
             let w = Normalizer.fold(v)
             for (f, _) in Inflection.verbForms(w, irregular: irregular[w]) { crossingVerbs.insert(vocabulary.intern(f)) }
         }
+        self.warningVerbs = warningVerbs
+        self.crossingVerbs = crossingVerbs
     }
 }

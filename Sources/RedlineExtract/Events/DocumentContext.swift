@@ -3,7 +3,10 @@ import RedlineText
 
 /// What the event coder and red-line extractor consult about a document as a whole: who speaks
 /// where, which state it is mostly about, and the dates of its sentences.
-struct DocumentContext {
+///
+/// A class: built once per stage and handed to every reader of a sentence and finder of roles,
+/// which share it instead of copying the document it holds.
+final class DocumentContext {
     let doc: AnnotatedDocument
     var text: SegmentedText { doc.text }
     var actors: ActorAnnotations { doc.actors }
@@ -22,9 +25,10 @@ struct DocumentContext {
         self.lexicon = lexicon
         var owner = [Int32](repeating: -1, count: doc.text.tokens.count)
         // Wider quotes first, so that inner ones (reported speech inside a quote) overwrite them.
-        let order = doc.quotes.indices.sorted { doc.quotes[$0].outer.count > doc.quotes[$1].outer.count }
+        let quotes = doc.quotes
+        let order = quotes.indices.sorted { quotes[$0].outer.count > quotes[$1].outer.count }
         for q in order {
-            for k in doc.quotes[q].tokens { owner[k] = Int32(q) }
+            for k in quotes[q].tokens { owner[k] = Int32(q) }
         }
         quoteOfToken = owner
         var counts = [String: Int]()

@@ -207,6 +207,9 @@ public struct QuoteRecognizer: Sendable {
             var v = range.lowerBound
             while v < range.upperBound {
                 defer { v += 1 }
+                // Only speech verbs and "according" open reported speech: test the cheap things first.
+                let isReporting = text.token(v, in: SpeechVerbs.reporting)
+                guard isReporting || text.tokens[v].end - text.tokens[v].start == 9 else { continue }
                 let norm = text.norms[v]
                 var speaker: Int?
                 var clauseStart = v + 1
@@ -221,7 +224,7 @@ public struct QuoteRecognizer: Sendable {
                         continue
                     }
                     clauseStart += 1
-                } else if text.token(v, in: SpeechVerbs.reporting), actors.mention(covering: v) == nil {
+                } else if isReporting, actors.mention(covering: v) == nil {
                     // ("States" in "the United States would respond" is a name, not "states".)
                     guard !hasUnnamedSubject(before: v, from: range.lowerBound, text, actors),
                           let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }

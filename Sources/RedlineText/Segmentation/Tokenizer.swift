@@ -149,6 +149,8 @@ public struct Tokenizer: Sendable {
                 if runLength > 1 { initialism = false }
                 continue
             }
+            // Any other ASCII byte but a hyphen, an apostrophe or a dot ends the word.
+            if b < 0x80, b != 0x2D, b != 0x27, b != 0x2E { return i }
             guard let (scalar, width) = UTF8Scan.decode(bytes, i) else { break }
             if UTF8Scan.isLetter(scalar) || UTF8Scan.isDigit(scalar) || UTF8Scan.isMark(scalar) {
                 i += width
