@@ -244,7 +244,7 @@ struct RecognitionState {
     /// an apposition ("Yuri Zhukov, an associate professor"), a speech verb ("Zhukov added"),
     /// or a surname of someone introduced before.
     private mutating func readUnknownName(at i: Int, end: Int, sentence: Int) -> Int? {
-        if let e = personBySurname[text.norms[i]], annotations.entities[e].person == nil {
+        if !personBySurname.isEmpty, let e = personBySurname[text.norms[i]], annotations.entities[e].person == nil {
             add(ActorMention(tokens: i..<(i + 1), sentence: sentence, entity: e, form: .surname, possessive: isPossessive(i + 1)))
             return skipPossessive(i + 1)
         }

@@ -79,6 +79,7 @@ struct DateScanner {
             return number(at: i, framed: framed)
         case .word:
             if DateNumerals.startsWithDigit(norm) { return numeral(at: i, framed: framed) }
+            if isTagged, classes[i] & DateVocabulary.articles.bit != 0, !opensDateAfterArticle(i + 1) { return nil }
             if !isTagged || classes[i] & DateVocabulary.wordClass.bit != 0, norm.utf8.count <= DateVocabulary.longestWord, let word = DateVocabulary.words[norm] {
                 return vocabulary(word, at: i, framed: framed)
             }
@@ -215,6 +216,15 @@ struct DateScanner {
         case .month: 2
         case .year: 3
         }
+    }
+
+    /// Whether token `k`, after "the", "a" or "an", can continue a date: a calendar word, a
+    /// number ("the 21st") or "following", "previous", "preceding", "same".
+    private func opensDateAfterArticle(_ k: Int) -> Bool {
+        guard k < limit else { return false }
+        if classes[k] & DateVocabulary.wordClass.bit != 0 { return true }
+        let norm = norms[k]
+        return DateNumerals.startsWithDigit(norm) || DateVocabulary.definiteFollowers.contains(norm)
     }
 
     static func hasMidPrefix(_ norm: String) -> Bool {

@@ -91,6 +91,10 @@ enum DateVocabulary {
     static let longestWord = words.keys.map(\.utf8.count).max() ?? 0
     /// Every word of `words` as a class, so that segmentation marks the tokens worth a lookup.
     static let wordClass = WordClass(bit: 19, Set(words.keys))
+    /// "the", "a", "an": they open a date only before a calendar word, a number or one of
+    /// ``definiteFollowers`` ("the following day"), which the scanner checks before any lookup.
+    static let articles = WordClass(bit: 31, ["the", "a", "an"])
+    static let definiteFollowers: Set<String> = ["following", "previous", "preceding", "same"]
 
     static func unit(_ norm: String) -> (unit: Unit, plural: Bool)? {
         if case .unit(let unit, let plural)? = words[norm] { return (unit, plural) }

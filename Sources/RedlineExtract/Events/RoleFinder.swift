@@ -143,7 +143,7 @@ struct RoleFinder {
             }
             if text.tokens[b].kind == .possessive { b -= 1; continue }
             let norm = text.norms[b]
-            guard text.tokens[b].kind == .word, !WordClasses.prepositions.contains(norm), !WordClasses.beForms.contains(norm),
+            guard text.tokens[b].kind == .word, !isClass(b, WordClasses.prepositions), !isClass(b, WordClasses.beForms),
                   !["the", "a", "an"].contains(norm) || steps == 0 else { break }
             b -= 1
             steps += 1
@@ -160,13 +160,18 @@ struct RoleFinder {
         return (k..<limit).contains { text.norms[$0] == p }
     }
 
+    /// Whether token `k` is of `wordClass`: its bit when segmentation set the classes.
+    private func isClass(_ k: Int, _ wordClass: WordClass) -> Bool {
+        text.isTagged ? text.token(k, in: wordClass) : wordClass.contains(text.norms[k])
+    }
+
     /// A participle after a form of "be" (perhaps with "being" or an adverb between) is passive.
     func isPassive(_ k: Int) -> Bool {
         var j = k - 1
         var steps = 0
         while j >= clause.range.lowerBound, steps < 3 {
             let norm = text.norms[j]
-            if WordClasses.beForms.contains(norm) || norm == "got" || norm == "get" { return true }
+            if isClass(j, WordClasses.beForms) || norm == "got" || norm == "get" { return true }
             guard norm.hasSuffix("ly") || norm == "not" || norm == "also" || norm == "reportedly" || norm == "being" else { return false }
             j -= 1
             steps += 1

@@ -3,7 +3,7 @@ import RedlineText
 /// Closed classes of English function words the event coder reads around its triggers.
 ///
 /// Each is a ``WordClass`` with its own bit (0–18 here, 19 in ``DateVocabulary``, 20–24 in
-/// ``ClauseMap``, 25–27 in ``SpeechVerbs``, 28 in ``Pronoun``, 29–30 in ``NameWords``); ``all`` lists every class so that the pipeline's
+/// ``ClauseMap``, 25–27 in ``SpeechVerbs``, 28 in ``Pronoun``, 29–30 in ``NameWords``, 31 in ``DateVocabulary``); ``all`` lists every class so that the pipeline's
 /// vocabulary tags them.
 enum WordClasses {
     static let all: [WordClass] = [
@@ -12,7 +12,7 @@ enum WordClasses {
         quantities, coordinators, reciprocity, line, DateVocabulary.wordClass,
         ClauseMap.complementisers, ClauseMap.subordinators, ClauseMap.adverbialStarters, ClauseMap.temporalMarkers,
         ClauseMap.conditionalMarkers, SpeechVerbs.forms, SpeechVerbs.reporting, SpeechVerbs.prepositions,
-        Pronoun.wordClass, NameWords.nonNameClass, NameWords.speechVerbClass,
+        Pronoun.wordClass, NameWords.nonNameClass, NameWords.speechVerbClass, DateVocabulary.articles,
     ]
 
     static let determiners = WordClass(bit: 0, [

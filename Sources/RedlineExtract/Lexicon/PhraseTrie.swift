@@ -14,7 +14,7 @@ public enum CaseRule: UInt8, Sendable {
 ///
 /// Entries are tokenised with the same `Tokenizer` as documents, so "U.S.", "Côte d'Ivoire" and
 /// "Kyiv's" meet their text forms. Words are vocabulary ids (``SegmentedText/words``): the root
-/// is a table indexed by id, other nodes a short list of (word, child). Matching walks the tokens
+/// is a table indexed by id, other nodes a list of (word, child) sorted by word. Matching walks the tokens
 /// of a text once per start position and returns the longest match whose case rules the text
 /// satisfies.
 public struct PhraseTrie<Payload: Sendable>: Sendable {
@@ -55,7 +55,9 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
                     if Int(word) >= root.count { root += repeatElement(0, count: Int(word) + 1 - root.count) }
                     root[Int(word)] = next
                 } else {
-                    children[node].append((word, next))
+                    // Kept sorted by word, for the binary search of nodes with many children ("the").
+                    let at = children[node].firstIndex { $0.word > word } ?? children[node].count
+                    children[node].insert((word, next), at: at)
                 }
                 node = Int(next)
             }
@@ -112,8 +114,19 @@ public struct PhraseTrie<Payload: Sendable>: Sendable {
             let next = Int(word) < root.count ? root[Int(word)] : 0
             return next == 0 ? nil : next
         }
-        for c in children[node] where c.word == word { return c.node }
-        return nil
+        return children[node].withUnsafeBufferPointer { list -> Int32? in
+            if list.count <= 8 {
+                for c in list where c.word == word { return c.node }
+                return nil
+            }
+            var low = 0
+            var high = list.count
+            while low < high {
+                let mid = (low + high) >> 1
+                if list[mid].word < word { low = mid + 1 } else { high = mid }
+            }
+            return low < list.count && list[low].word == word ? list[low].node : nil
+        }
     }
 
     private static func satisfies(_ rules: [CaseRule], _ text: SegmentedText, from start: Int) -> Bool {
