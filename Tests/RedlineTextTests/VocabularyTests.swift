@@ -88,6 +88,9 @@ struct TextCleanupTests {
         "bell\u{07} and del\u{7F} and C1\u{85} go",
         "tab\tkept, é kept, “quotes” kept",
         "\u{301}combining first",
+        "a long run of plain ASCII words before the bell\u{07} and more plain words after it",
+        "twenty-four plain bytes then a DEL\u{7F} then a C1 control here\u{85}, then the end",
+        "sixteen plain ok\r\nand then a carriage return deep inside a long line of text",
     ])
     func stringAndBytePathsAgree(text: String) {
         #expect(TextCleanup.normalize(text) == TextCleanup.normalize(utf8: Array(text.utf8)))

@@ -70,6 +70,18 @@ enum TextCleanup {
         let n = bytes.count
         var i = 0
         while i < n {
+            // Eight printable ASCII bytes at a time (no control, DEL or non-ASCII byte among them).
+            if i + 8 <= n, let base = bytes.baseAddress {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let control = (x &- 0x2020_2020_2020_2020) & ~x & high  // a byte below 0x20
+                let del = ((x ^ 0x7F7F_7F7F_7F7F_7F7F) &- ones) & ~(x ^ 0x7F7F_7F7F_7F7F_7F7F) & high  // a 0x7F byte
+                if (x & high) | control | del == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 {
                 i += 1
