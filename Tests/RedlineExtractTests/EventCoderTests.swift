@@ -37,6 +37,28 @@ struct EventCoderTests {
         #expect(codes(e?.recipient ?? []) == [recipient], "\(text)")
     }
 
+    @Test(arguments: [
+        // Passive forms identical to the base ("hit", "set"), and an agent behind a quantity noun.
+        ("Odesa was hit by a swarm of Russian drones before dawn.", EventType.assault, "RUS", "UKR"),
+        ("Two border posts were attacked by a wave of Azerbaijani drones.", .assault, "AZE", ""),
+        // A weapon with no owner acts for the state it was launched from.
+        ("Rockets fired from Lebanese territory struck a kibbutz in northern Israel.", .assault, "LBN", "ISR"),
+        // An unnamed crowd or armed group that uses force acts for the state it is in.
+        ("Rioters set fire to the French embassy in Niamey on Sunday.", .assault, "NER", "FRA"),
+    ])
+    func passivesWeaponsAndCrowdsFindTheirActor(text: String, type: EventType, actor: String, recipient: String) {
+        let found = events(text).filter { $0.type == type }
+        #expect(found.count == 1, "\(text): \(found.map(\.trigger))")
+        let e = found.first
+        #expect(codes(e?.actor ?? []) == [actor], "\(text)")
+        if !recipient.isEmpty { #expect(codes(e?.recipient ?? []) == [recipient], "\(text)") }
+    }
+
+    @Test func aWeaponFromNowhereNamesNoActor() {
+        // No owner, no launch site: nothing to code, and the place struck is not the actor.
+        #expect(events("Rockets struck a market in the centre of Aleppo on Friday.").filter { $0.type == .assault }.isEmpty)
+    }
+
     @Test func accessionsAreAgreementsWithTheAlliance() {
         for text in ["Sweden formally joined NATO on Thursday.", "Finland became the 31st member of NATO on April 4, 2023."] {
             let e = events(text).first { $0.type == .agree }

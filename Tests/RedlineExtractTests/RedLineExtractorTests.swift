@@ -102,6 +102,30 @@ struct RedLineExtractorTests {
         #expect(line.speaker == "Vladimir Putin")
     }
 
+    @Test(arguments: [
+        ("Ankara warned that if Syrian troops advanced on Idlib, it would regard them as parties to the conflict.", "TUR", ConsequenceKind.military),
+        ("Israel's defence minister said that if the militia shelled the border towns again, its bases would be struck without warning.", "ISR", .military),
+        ("Seoul warned that if the North fired another missile over its waters, it would hit launch sites across the border.", "KOR", .military),
+    ])
+    func threatsOfStrikesAndOfCobelligerenceAreLines(text: String, declarer: String, kind: ConsequenceKind) throws {
+        let line = try #require(Fixture.extract(text, published: "2024-02-01").redLines.first, "\(text)")
+        if !declarer.isEmpty { #expect(line.declarer?.code == declarer, "\(text)") }
+        #expect(line.consequence.kind == kind)
+    }
+
+    @Test func aDefiniteLineCrossedIsTheLineTheArticleToldOf() throws {
+        let x = Fixture.extract("""
+            Last year the president warned that any use of chemical weapons by the government would cross a red line. \
+            Critics said on Sunday that Assad had crossed the line and faced no consequences.
+            """, published: "2013-09-15")
+        let claim = try #require(x.crossingClaims.first)
+        #expect(claim.crosser.map(\.code) == ["SYR"])
+        #expect(claim.lineOf?.code == x.redLines.first?.declarer?.code)
+        // A crossing on a condition claims nothing.
+        let hedged = Fixture.extract("Analysts said that if the reports were confirmed, the line had already been crossed.", published: "2013-08-22")
+        #expect(hedged.crossingClaims.isEmpty)
+    }
+
     @Test func commentaryIsAClaimNotADeclaration() {
         let claim = Fixture.extract("Analysts say NATO has already crossed Moscow's red line many times.", published: "2022-06-01")
         #expect(claim.redLines.isEmpty)

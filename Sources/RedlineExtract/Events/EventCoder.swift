@@ -139,7 +139,12 @@ public struct EventCoder: Sendable {
     /// A noun right after an event verb is its object ("cutting off gas supplies", "conduct a strike").
     private func isObjectOfTrigger(_ k: Int, lastVerbEnd: Int, _ text: SegmentedText) -> Bool {
         guard lastVerbEnd >= 0, k >= lastVerbEnd, k - lastVerbEnd <= 3 else { return false }
-        return !(lastVerbEnd..<k).contains { text.token($0, in: WordClasses.prepositions) || text.tokens[$0].kind == .punctuation }
+        // "hit by a barrage of drones", "attacked with a wave of missiles": the agent or instrument.
+        let measure = text.token(k, in: WordClasses.quantities) && k + 1 < text.tokens.count && text.norms[k + 1] == "of"
+        return !(lastVerbEnd..<k).contains {
+            text.tokens[$0].kind == .punctuation
+                || text.token($0, in: WordClasses.prepositions) && !(measure && (text.norms[$0] == "by" || text.norms[$0] == "with"))
+        }
     }
 
     /// An event noun used as a modifier: "missile strike systems", "aid package".
@@ -202,6 +207,7 @@ public struct EventCoder: Sendable {
             mode = "allege"
             context = context.isEmpty ? [] : context
         }
+        if type == .assault { fillLaunchOrigin(actor: &actorRefs, mentions: actorMentions, c) }
         fillImplicitActor(type: type, actor: &actorRefs, recipient: recipientRefs, sentence: s, c)
         guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
         fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
@@ -236,11 +242,39 @@ public struct EventCoder: Sendable {
         recipient = [ActorRef(code: place, sector: nil, kind: .state)]
     }
 
+    /// "Missiles launched from Iranian territory struck ...", "rockets fired from Gaza hit ...": a
+    /// weapon with no owner acts for the state it was launched from.
+    private func fillLaunchOrigin(actor: inout [ActorRef], mentions: [Int], _ c: DocumentContext) {
+        for (i, m) in zip(actor.indices, mentions) where actor[i].code == nil && actor[i].sector == "MIL" {
+            let end = c.actors.mentions[m].tokens.upperBound
+            let sentenceEnd = c.text.sentences[c.actors.mentions[m].sentence].tokens.upperBound
+            var k = end
+            if k < sentenceEnd, ["launched", "fired", "flown", "sent", "shot"].contains(c.text.norms[k]) { k += 1 }
+            guard k + 1 < sentenceEnd, c.text.norms[k] == "from",
+                  let origin = c.actors.mention(covering: k + 1) ?? c.actors.mention(covering: min(k + 2, sentenceEnd - 1)),
+                  let code = c.actors.entities[c.actors.mentions[origin].entity].ref.code,
+                  c.actors.entities[c.actors.mentions[origin].entity].ref.kind == .state else { continue }
+            actor[i].code = code
+            actor[i].kind = .state
+        }
+    }
+
     /// Police arrests and street protests often leave their actor implicit: the state of the
     /// people acted on, else the state the document is mostly about.
     private func fillImplicitActor(type: EventType, actor: inout [ActorRef], recipient: [ActorRef], sentence: Int, _ c: DocumentContext) {
-        guard type == .coerce || type == .protest || type == .retreat || type == .mobilize else { return }
         let place = c.locativeState(in: sentence)
+        // "Protesters set fire to the U.S. embassy in Baghdad", "gunmen in Kabul attacked a
+        // checkpoint": an unnamed group that uses force acts for the state it acts in, if the
+        // sentence names one; never the recipient's or the article's state.
+        if type == .assault, let place {
+            // Crowds and armed groups only: a weapon ("rockets struck ...") is fired from elsewhere.
+            for i in actor.indices where actor[i].code == nil && ["CVL", "INS", "REB", "OPP"].contains(actor[i].sector ?? "") {
+                actor[i].code = place
+                actor[i].kind = .state
+            }
+            return
+        }
+        guard type == .coerce || type == .protest || type == .retreat || type == .mobilize else { return }
         if actor.isEmpty {
             guard type == .protest || type == .coerce, let code = place ?? recipient.first?.code ?? c.dominantState else { return }
             actor = [ActorRef(code: code, sector: type == .protest ? "CVL" : nil, kind: .state)]

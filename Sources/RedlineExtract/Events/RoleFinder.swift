@@ -111,14 +111,17 @@ struct RoleFinder {
         while j < limit {
             if text.norms[j] == p {
                 var a = j + 1
-                while a < limit, a < j + 5 {
-                    if let m = actors.mention(covering: a), actors.mentions[m].form != .pronoun || true {
+                while a < limit, a < j + 6 {
+                    if let m = actors.mention(covering: a) {
                         let mention = actors.mentions[m]
                         if mention.isAgent || mention.form == .modifier || mention.locative {
                             return coordinated(from: m, limit: clause.range.upperBound)
                         }
                     }
-                    if text.token(a, in: WordClasses.prepositions) || text.tokens[a].kind == .punctuation { break }
+                    // "by a barrage of Russian drones", "by dozens of protesters": the "of" of a
+                    // quantity leads on to the agent.
+                    let ofQuantity = a > j + 1 && text.norms[a] == "of" && text.token(a - 1, in: WordClasses.quantities)
+                    if !ofQuantity, text.token(a, in: WordClasses.prepositions) || text.tokens[a].kind == .punctuation { break }
                     a += 1
                 }
             }

@@ -76,6 +76,8 @@ enum WordClasses {
     static let quantities = WordClass(bit: 15, [
         "dozens", "hundreds", "thousands", "millions", "scores", "some", "many", "most", "several", "all", "two",
         "three", "four", "five", "ten", "group", "number", "members", "rest", "half", "part", "each", "one", "none",
+        "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "swarms", "hail",
+        "flurry", "series", "string", "fleet", "squad", "squads", "crowd", "crowds", "mob", "band", "gang", "unit",
     ])
     static let coordinators = WordClass(bit: 16, [",", "and", "or", "&"])
     /// Words for a response in kind, which copies the act it answers.

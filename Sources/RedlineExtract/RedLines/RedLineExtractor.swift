@@ -42,7 +42,13 @@ public struct RedLineExtractor: Sendable {
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
             let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
-            if let claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
+            if var claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
+                // "Assad had crossed the line": a definite line the sentence does not own is the
+                // line this article last told of, when someone other than its declarer crossed it.
+                if claim.lineOf == nil, reader.refersToKnownLine(), let owner = result.redLines.last?.declarer,
+                   !claim.crosser.contains(where: { $0.code != nil && $0.code == owner.code }) {
+                    claim.lineOf = owner.identity
+                }
                 result.claims.append(claim)
                 continue
             }

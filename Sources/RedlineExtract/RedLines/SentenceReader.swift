@@ -19,7 +19,8 @@ struct SentenceReader {
     /// a crossing verb in the past or perfect, outside a condition or prohibition.
     func crossingClaim(cue: Int, explicit: Bool) -> CrossingClaim? {
         guard let verb = range.first(where: { cues.crossingVerbs.contains(text.words[$0]) && isPastForm(text.norms[$0]) }) else { return nil }
-        if clause.isConditional(verb) { return nil }
+        // "If the reports are confirmed, the line has been crossed": a claim on a condition is none.
+        if (range.lowerBound...verb).contains(where: { clause.isConditional($0) }) { return nil }
         let before = max(range.lowerBound, verb - 3)..<verb
         if before.contains(where: { ["not", "never", "n't", "to", "will", "would", "must", "could", "should", "may", "might", "if"].contains(text.norms[$0])
             || text.norms[$0].hasSuffix("n't") }) { return nil }
@@ -42,6 +43,19 @@ struct SentenceReader {
         return CrossingClaim(crosser: crosser.map { c.ref($0) }, lineOf: lineOf, line: lineText, claimant: claimant,
                              date: date, sentence: sentence, span: text.buffer.scalarSpan(span),
                              evidence: text.buffer.flatString(span))
+    }
+
+    /// Whether the sentence speaks of a line already known: "the line", "that red line", "his
+    /// line", not "a line" or "red lines" in general.
+    func refersToKnownLine() -> Bool {
+        for k in range where text.norms[k] == "line" {
+            var j = k - 1
+            if j >= range.lowerBound, text.norms[j] == "red" || text.tokens[j].isQuote { j -= 1 }
+            if j >= range.lowerBound, text.tokens[j].isQuote { j -= 1 }
+            guard j >= range.lowerBound else { continue }
+            if ["the", "that", "this", "his", "her", "its", "their"].contains(text.norms[j]) { return true }
+        }
+        return false
     }
 
     private func isPastForm(_ norm: String) -> Bool {
