@@ -126,6 +126,11 @@ struct RedLineExtractorTests {
         #expect(hedged.crossingClaims.isEmpty)
     }
 
+    @Test func aPromiseToAbstainIsNoThreat() {
+        let x = Fixture.extract("Under the proposed pact, both governments would refrain from deploying intermediate-range missiles in Europe if talks resumed.", published: "2021-12-20")
+        #expect(x.redLines.isEmpty)
+    }
+
     @Test func commentaryIsAClaimNotADeclaration() {
         let claim = Fixture.extract("Analysts say NATO has already crossed Moscow's red line many times.", published: "2022-06-01")
         #expect(claim.redLines.isEmpty)

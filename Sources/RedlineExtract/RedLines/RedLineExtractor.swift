@@ -38,7 +38,8 @@ public struct RedLineExtractor: Sendable {
             guard !explicit.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
             let clause = ClauseMap(doc.text, sentence: range)
             // "When he announced the special military operation": a past act in a time clause threatens nothing.
-            let consequences = cued.filter { !clause.isTemporal($0.0.lowerBound) }
+            // "would refrain from stationing troops": a commitment to abstain threatens nothing.
+            let consequences = cued.filter { !clause.isTemporal($0.0.lowerBound) && !Self.isAbstention(in: $0.0, range, doc.text) }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
             let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
@@ -69,5 +70,19 @@ public struct RedLineExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the words just before a cue, or in its gaps, abstain from it: "refrain from",
+    /// "stop", "cease" ("would refrain from stationing troops").
+    static func isAbstention(in cue: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
+        for k in max(range.lowerBound, cue.lowerBound - 3)..<cue.upperBound {
+            switch text.norms[k] {
+            case "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "stop", "stops",
+                 "stopped", "cease", "ceases", "ceased", "halt", "halts", "halted", "renounce", "renounces", "renounced":
+                return true
+            default: continue
+            }
+        }
+        return false
     }
 }
