@@ -72,6 +72,24 @@ extension LineContext {
         }
         return shared
     }
+
+    /// The words of statements whose only objects are names of their trigger actors ("Finland" of
+    /// "Finland joined NATO", NATO being matched by code), with the code each names. An event's
+    /// parties stand for such words: one coded `FIN` → `NATO` from "it became the alliance's 31st
+    /// member" has met "Finland" without writing it (`LinkRun.findCrossings`). A statement with an
+    /// object of another kind ("Pelosi", "Ukraine" for a trigger on `NATO`) keeps to its words.
+    func namedObjects(_ names: ActorNames) -> [(word: UInt64, code: String)] {
+        var result: [(word: UInt64, code: String)] = []
+        for words in statementWords {
+            let objects = words.subtracting(words.acts)
+            let named = objects.hashes.map { word in names.code(named: word).map { (word, $0) } }
+            guard !objects.isEmpty, named.allSatisfy({ $0.map { triggerCodes.contains($0.1) } ?? false }) else { continue }
+            for case let (word, code)? in named where !result.contains(where: { $0.word == word }) {
+                result.append((word, code))
+            }
+        }
+        return result
+    }
 }
 
 extension LinkRun {

@@ -58,7 +58,11 @@ extension LinkRun {
     /// or by an event of a type its act words imply (`TriggerAct`) sharing a word, at 0.9 of what
     /// the action would score. A line whose statements all only point at their condition
     /// (`TriggerQuality`) is crossed by claims alone.
-    /// Events from the sentence of a red-line statement never cross.
+    /// Events from the sentence of a red-line statement never cross (unless they report an act
+    /// beside it, `RecordIndex.describes`), nor do events naming a kind of act (`isGeneric`). When
+    /// the trigger names more actors than the event's actors meet, a recipient the event names must
+    /// meet one of them or the declarer (`TriggerMatch.recipientsFit`): a visit to Kyiv is not a
+    /// visit to Taiwan.
     mutating func findCrossings(_ line: inout LineContext) {
         guard var declared = line.firstDeclared else { return }
         if line.isVow { declared -= configuration.vowLookbackDays }
@@ -83,6 +87,7 @@ extension LinkRun {
             lists = codes.map { index.events(actor: $0) }
         }
 
+        let namedObjects = line.namedObjects(index.names)
         var seen: Set<RecordIndex.RecordKey> = []
         for i in index.events(in: lists, from: declared, through: today).map(Int.init) {
             let record = index.events[i]
@@ -99,8 +104,19 @@ extension LinkRun {
                 actorScore = record.actorCodes.isEmpty ? 0 : 0.5
             }
             guard actorScore > 0 else { continue }
+            if case let .trigger(codes) = actors,
+               !TriggerMatch.recipientsFit(actors: record.actorCodes, recipients: record.recipientCodes, trigger: codes,
+                                           declarer: line.declarerCode, alliances: configuration.alliances, on: day) { continue }
 
-            let eventWords = words(ofEvent: i)
+            var eventWords = words(ofEvent: i)
+            if !namedObjects.isEmpty {
+                // A name the event's parties bear (the actor or a member of it) counts as written.
+                let parties = record.actorCodes + record.recipientCodes
+                let met = namedObjects.filter { named in
+                    parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, named.code, on: day)) }
+                }
+                if !met.isEmpty { eventWords = WordSet(merging: [eventWords, WordSet(hashes: met.map(\.word))]) }
+            }
             let (shared, wordScore) = line.match(eventWords)
             let objects = line.sharedObjects(eventWords) ?? shared
             let actionScore: Double
@@ -118,9 +134,11 @@ extension LinkRun {
                 guard line.actions.contains(record.type), objects > 0 || line.words.isEmpty else { continue }
                 actionScore = 1 - 0.7 * (1 - wordScore)
             }
-            guard actionScore > 0, seen.insert(record.key).inserted else { continue }
-            let linkID = record.linkID(in: index.documents)
+            guard actionScore > 0, !seen.contains(record.key) else { continue }
             let event = index.event(record)
+            guard !LinkRun.isGeneric(event) else { continue }
+            seen.insert(record.key)
+            let linkID = record.linkID(in: index.documents)
             let confidence = actorScore * actionScore * certainty
             guard let decided = review(line: line.id, link: linkID, kind: .crossing, document: record.document,
                                        evidence: event.evidence, confidence: confidence),

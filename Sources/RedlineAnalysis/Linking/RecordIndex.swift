@@ -38,7 +38,8 @@ struct RecordIndex: Sendable {
         let actorCodes: [String]
         let recipientCodes: [String]
         /// Real (not negated, hypothetical or future) and not coded from a sentence that states a
-        /// red line: such a sentence describes the condition and the threatened answer, not acts.
+        /// red line: such a sentence describes the condition and the threatened answer, not acts
+        /// (unless the event's own words are neither, `RecordIndex.describes`).
         let isFactual: Bool
 
         init(event: Event, document: Int, offset: Int, rank: Int, time: TimeSpan, inStatement: Bool) {
@@ -83,6 +84,8 @@ struct RecordIndex: Sendable {
     let statements: [StatementRecord]
     let events: [EventRecord]
     let claims: [ClaimRecord]
+    /// The words the records name each actor code by.
+    let names: ActorNames
     /// Actor codes as small integers, for the postings below.
     private let codeNumbers: [String: Int]
     /// Factual event indices (into `events`, hence in date order): by actor code and type (at
@@ -104,6 +107,7 @@ struct RecordIndex: Sendable {
         }
         let documents = chosen.values.sorted { $0.id < $1.id }
         self.documents = documents
+        names = ActorNames(documents: documents)
         let todayOrdinal = today.ordinal
 
         var statements: [StatementRecord] = []
@@ -126,7 +130,7 @@ struct RecordIndex: Sendable {
                     isWeak: TriggerQuality.isWeak(line.trigger.text, words: words, namesActor: !actorCodes.isEmpty),
                     isVow: Cues.isVow(line.evidence)))
             }
-            let statementSentences = Set(document.redLines.map(\.sentence))
+            let statementSentences = Dictionary(grouping: document.redLines, by: \.sentence)
             var ranks = [Int](repeating: 0, count: document.events.count)
             var places = document.events.enumerated().map { ($1.span.start, $1.span.end, $1.type.slot, $0) }
             places.sort { $0 < $1 }
@@ -135,7 +139,7 @@ struct RecordIndex: Sendable {
                 guard let time = TimeSpan(date: event.date, precision: event.datePrecision, published: document.published),
                       time.first <= todayOrdinal else { continue }
                 events.append(EventRecord(event: event, document: d, offset: offset, rank: ranks[offset], time: time,
-                                          inStatement: statementSentences.contains(event.sentence)))
+                                          inStatement: statementSentences[event.sentence].map { RecordIndex.describes($0, event) } ?? false))
             }
             for claim in document.claims {
                 guard let lineOf = claim.lineOf?.code,

@@ -30,6 +30,23 @@ enum TriggerMatch {
         return best
     }
 
+    /// Whether an event's recipients fit a trigger that names more than its doer. The trigger's
+    /// actors mix who acts and what is acted on ("Pelosi visits Taiwan": `USA`, `TWN`); when the
+    /// event's actors do not meet them all, a recipient it names must meet one of them, so a U.S.
+    /// visit to Kyiv is not a visit to Taiwan. Either side of a trigger may be the one the
+    /// recipient meets ("Finland or Sweden join NATO" met by `FIN` → `NATO`), and so may the
+    /// declarer, whom trigger actors leave out ("Ukraine firing Western missiles into Russia").
+    /// True when every trigger actor is met by the event's actors or the event names no recipient.
+    static func recipientsFit(actors: [String], recipients: [String], trigger: [String], declarer: String,
+                              alliances: Alliances, on day: Day?) -> Bool {
+        guard !recipients.isEmpty else { return true }
+        func meets(_ codes: [String], _ t: String) -> Bool {
+            codes.contains { alliances.relation($0, t, on: day) != .none }
+        }
+        if trigger.allSatisfy({ meets(actors, $0) }) { return true }
+        return (trigger + [declarer]).contains { meets(recipients, $0) }
+    }
+
     /// 1 the same action; 0.5 when either is unknown; 0.6 the same family (material cooperation, verbal
     /// cooperation, force, coercion, retreat, verbal conflict); 0 otherwise.
     static func actionScore(_ a: EventType?, _ b: EventType?) -> Double {

@@ -76,6 +76,11 @@ struct WordSet: Sendable, Hashable {
         hashes = WordSet.unique(all)
     }
 
+    /// A set of word hashes as `WordSet` makes them (stems, concepts).
+    init(hashes: [UInt64]) {
+        self.hashes = WordSet.unique(hashes.sorted())
+    }
+
     /// The words of `self` that are not in `other`.
     func subtracting(_ other: WordSet) -> WordSet {
         guard !other.isEmpty else { return self }
