@@ -126,6 +126,14 @@ struct RedLineExtractorTests {
         #expect(hedged.crossingClaims.isEmpty)
     }
 
+    @Test func aStatesFirmestLineIsAnExplicitLineWithTheSubjectAsTrigger() throws {
+        let x = Fixture.extract("Georgia's entry into the European Union has long been Moscow's firmest line, officials said.", published: "2024-06-15")
+        let line = try #require(x.redLines.first)
+        #expect(line.declarer?.code == "RUS")
+        #expect(line.explicit)
+        #expect(line.trigger.text == "Georgia's entry into the European Union")
+    }
+
     @Test func aPromiseToAbstainIsNoThreat() {
         let x = Fixture.extract("Under the proposed pact, both governments would refrain from deploying intermediate-range missiles in Europe if talks resumed.", published: "2021-12-20")
         #expect(x.redLines.isEmpty)

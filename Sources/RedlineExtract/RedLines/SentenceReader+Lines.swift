@@ -176,11 +176,15 @@ extension SentenceReader {
             return parts((verb + 1)..<asToken, excluding: code)
         }
         // "X would be a red line", "X is a red line for Russia"
-        if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { text.token($0, in: WordClasses.beForms) }) {
+        // ("Moscow's firmest line": the possessive 's is no verb.)
+        if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { text.token($0, in: WordClasses.beForms) && text.tokens[$0].kind != .possessive }) {
             var start = clause.start(of: be)
             while start < be, text.token(be - 1, in: WordClasses.modals) == false, text.tokens[start].kind != .word { start += 1 }
             var end = be
-            while end > start, text.token(end - 1, in: WordClasses.modals) { end -= 1 }
+            // "would be", "has been", "will have been", "has long been", "would surely be"
+            while end > start, text.token(end - 1, in: WordClasses.modals) || text.token(end - 1, in: WordClasses.haveForms)
+                || ["long", "always", "also", "still", "now", "already", "ever", "just"].contains(text.norms[end - 1])
+                || (text.norms[end - 1].hasSuffix("ly") && text.norms[end - 1].utf8.count > 4) { end -= 1 }
             if end > start { return parts(start..<end, excluding: code) }
         }
         let start = clause.start(of: cue)
