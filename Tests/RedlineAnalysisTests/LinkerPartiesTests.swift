@@ -130,6 +130,18 @@ struct LinkerPartiesTests {
         let line = try #require(F.link(Self.pelosi, today: "2024-12-01").first)
         #expect(line.crossings.isEmpty)
         #expect(line.status == .declared)
+        // With every word of the trigger known as a name of its actors, a U.S. visit to no one
+        // named is still not between the United States and Taiwan.
+        let names = Self.pelosi + [F.doc("t4", "2025-02-16", events: [
+            Self.named(F.event(.sanction, ["CHN"], ["USA"], "2022-08-05", "Beijing put sanctions on the Speaker."),
+                       actor: "China", recipient: "U.S. House Speaker Nancy Pelosi"),
+            Self.named(F.event(.reject, ["TWN"], ["CHN"], "2022-08-03", "Taipei rejected the claims of the mainland."),
+                       actor: "Taiwan", recipient: "the mainland"),
+            Self.named(F.event(.consult, ["USA"], [], "2025-02-15", "On his first trip to the region in the post, he landed on Saturday.",
+                               mode: "visit"),
+                       actor: "his", trigger: "trip"),
+        ])]
+        #expect(F.link(names, today: "2025-06-01").first?.crossings.isEmpty == true)
         let visit = Self.pelosi + [F.doc("t3", "2022-08-03", events: [
             Self.named(F.event(.consult, ["USA"], ["TWN"], "2022-08-02", "The Speaker landed in Taipei for her visit to Taiwan.",
                                mode: "visit"),
@@ -157,5 +169,25 @@ struct LinkerPartiesTests {
         let line = try #require(F.link(documents, today: "2022-06-01").first)
         #expect(line.crossings.map(\.date) == [F.day("2022-05-10")])
         #expect(line.responses.map(\.date) == [F.day("2022-05-14")])
+    }
+
+    @Test("an act an article dates only by its week of publication happened by then, not after a later crossing")
+    func reportedBeforeCrossing() throws {
+        let documents = [
+            F.doc("r1", "2022-04-26", lines: [
+                F.line("RUS", trigger: ["USA"], action: .aid, "American arms sent to Ukraine", date: "2022-04-25"),
+            ]),
+            F.doc("r2", "2022-05-09", events: [
+                F.event(.assault, ["RUS"], ["USA"], "2022-05-09", "Moscow hit a depot run by Americans in retaliation.",
+                        precision: .week),
+            ]),
+            F.doc("r3", "2022-05-11", events: [
+                F.event(.aid, ["USA"], ["UKR"], "2022-05-10", "Washington sent more arms to Ukraine."),
+            ]),
+        ]
+        let line = try #require(F.link(documents, today: "2022-06-01").first)
+        #expect(line.crossings.map(\.date) == [F.day("2022-05-10")])
+        #expect(line.responses.isEmpty)
+        #expect(line.status == .crossed)
     }
 }

@@ -76,8 +76,9 @@ extension LineContext {
     /// The words of statements whose only objects are names of their trigger actors ("Finland" of
     /// "Finland joined NATO", NATO being matched by code), with the code each names. An event's
     /// parties stand for such words: one coded `FIN` → `NATO` from "it became the alliance's 31st
-    /// member" has met "Finland" without writing it (`LinkRun.findCrossings`). A statement with an
-    /// object of another kind ("Pelosi", "Ukraine" for a trigger on `NATO`) keeps to its words.
+    /// member" has met "Finland" without writing it, when the event is between the trigger's actors
+    /// (`LinkRun.findCrossings`). A statement with an object of another kind ("Ukraine" for a
+    /// trigger on `NATO` alone) keeps to its words.
     func namedObjects(_ names: ActorNames) -> [(word: UInt64, code: String)] {
         var result: [(word: UInt64, code: String)] = []
         for words in statementWords {

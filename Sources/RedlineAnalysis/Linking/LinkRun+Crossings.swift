@@ -109,8 +109,10 @@ extension LinkRun {
                                            declarer: line.declarerCode, alliances: configuration.alliances, on: day) { continue }
 
             var eventWords = words(ofEvent: i)
-            if !namedObjects.isEmpty {
-                // A name the event's parties bear (the actor or a member of it) counts as written.
+            if !namedObjects.isEmpty, case let .trigger(codes) = actors,
+               TriggerMatch.isBetween(record.actorCodes, record.recipientCodes, of: codes, alliances: configuration.alliances, on: day) {
+                // Between the trigger's actors, a name the event's parties bear (the actor or a
+                // member of it) counts as written.
                 let parties = record.actorCodes + record.recipientCodes
                 let met = namedObjects.filter { named in
                     parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, named.code, on: day)) }

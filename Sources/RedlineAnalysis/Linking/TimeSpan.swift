@@ -1,7 +1,7 @@
 import RedlineCore
 
 /// When a record happened, as the days it may have happened on: a `month` date is any day of its
-/// month. `estimated` marks a record that carried no date of its own and stands on its document's
+/// month, up to the publication of the article reporting it. `estimated` marks a record that carried no date of its own and stands on its document's
 /// publication day.
 struct TimeSpan: Sendable, Hashable {
     /// Ordinals (days since 1970-01-01) of the earliest and latest possible day.
@@ -18,6 +18,9 @@ struct TimeSpan: Sendable, Hashable {
             case .month: last = first + Day.length(ofMonth: date.month, in: date.year) - 1
             case .year: last = first + (Day.isLeap(date.year) ? 365 : 364)
             }
+            // What an article reports happened by the day it came out: an act dated to the week of
+            // its article's publication is not a week later.
+            if let published, published.ordinal >= first { last = min(last, published.ordinal) }
             estimated = false
         } else if let published {
             first = published.ordinal

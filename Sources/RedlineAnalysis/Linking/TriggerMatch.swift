@@ -47,6 +47,18 @@ enum TriggerMatch {
         return (trigger + [declarer]).contains { meets(recipients, $0) }
     }
 
+    /// Whether an event is between a trigger's actors: its actors meet one of them and its
+    /// recipients (it must name some) meet one of them too. `FIN` → `NATO` is between `FIN` and
+    /// `NATO`; a U.S. visit with no one visited, or North Korea firing a missile over Japan, is not
+    /// between anyone a trigger names.
+    static func isBetween(_ actors: [String], _ recipients: [String], of trigger: [String], alliances: Alliances,
+                          on day: Day?) -> Bool {
+        func meets(_ codes: [String]) -> Bool {
+            codes.contains { code in trigger.contains { alliances.relation(code, $0, on: day) != .none } }
+        }
+        return meets(actors) && meets(recipients)
+    }
+
     /// 1 the same action; 0.5 when either is unknown; 0.6 the same family (material cooperation, verbal
     /// cooperation, force, coercion, retreat, verbal conflict); 0 otherwise.
     static func actionScore(_ a: EventType?, _ b: EventType?) -> Double {
