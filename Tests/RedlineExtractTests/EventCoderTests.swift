@@ -59,6 +59,13 @@ struct EventCoderTests {
         #expect(events("Rockets struck a market in the centre of Aleppo on Friday.").filter { $0.type == .assault }.isEmpty)
     }
 
+    @Test func aRequestInADeonticModalIsTheSpeakers() {
+        let e = events("The State Department said on Monday that Iran should refrain from enriching uranium beyond 60 percent.")
+            .first { $0.type == .request }
+        #expect(codes(e?.actor ?? []) == ["USA"])
+        #expect(codes(e?.recipient ?? []) == ["IRN"])
+    }
+
     @Test func accessionsAreAgreementsWithTheAlliance() {
         for text in ["Sweden formally joined NATO on Thursday.", "Finland became the 31st member of NATO on April 4, 2023."] {
             let e = events(text).first { $0.type == .agree }

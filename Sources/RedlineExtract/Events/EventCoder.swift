@@ -195,6 +195,16 @@ public struct EventCoder: Sendable {
         var actorMentions = actor
         var recipientMentions = recipient
         let speaker = c.speaker(of: head)
+        // "Kirby said Putin should refrain from ...": a request put in a deontic modal is the
+        // speaker's request of the subject, not the subject's own.
+        if type == .request, let speaker, head > 0,
+           ["should", "must", "ought", "shall"].contains(c.text.norms[head - 1]) || (head > 1 && c.text.norms[head - 1] == "to" && c.text.norms[head - 2] == "ought"),
+           let code = c.actors.entities[speaker.entity].ref.code, !actorRefs.isEmpty, !actorRefs.contains(where: { $0.code == code }) {
+            recipientRefs = actorRefs
+            recipientMentions = actorMentions
+            actorRefs = [c.actors.entities[speaker.entity].ref]
+            actorMentions = speaker.mention.map { [$0] } ?? []
+        }
         // A hostile act told in a speaker's own words is the speaker's accusation.
         if let speaker, c.isDirectQuote(head), type.isAccusable, !flags.negated, !flags.hypothetical, !flags.future,
            let code = c.actors.entities[speaker.entity].ref.code,
