@@ -59,6 +59,25 @@ struct EventCoderTests {
         #expect(events("Rockets struck a market in the centre of Aleppo on Friday.").filter { $0.type == .assault }.isEmpty)
     }
 
+    @Test func anActNamedAsTheReasonKeepsNoDateOfTheSentence() throws {
+        let found = events("On Tuesday, Hezbollah fired rockets at Israeli positions in revenge for the killing of its commander by Israel.", published: "2024-01-10")
+        let fired = try #require(found.first { $0.trigger?.hasPrefix("fired") == true })
+        #expect(fired.date == Day("2024-01-09"))
+        let killing = found.first { $0.trigger == "killing" }
+        #expect(killing?.date == nil)
+        // A date right after the noun is its own.
+        let invasion = events("Sweden applied in May 2022, after the invasion of Ukraine on Feb. 24.", published: "2022-06-01")
+            .first { $0.trigger == "invasion" }
+        #expect(invasion?.date == Day("2022-02-24"))
+    }
+
+    @Test func anActLicensedIsNotAnActDone() {
+        let e = events("Washington authorized Kyiv to use the missiles against targets inside Russia.").first { $0.type == .assault }
+        #expect(e.map { $0.hypothetical } != false)
+        let law = events("The law gives Beijing a legal basis to use force against Taipei.").first { $0.type == .assault }
+        #expect(law.map { $0.hypothetical } != false)
+    }
+
     @Test func aRequestInADeonticModalIsTheSpeakers() {
         let e = events("The State Department said on Monday that Iran should refrain from enriching uranium beyond 60 percent.")
             .first { $0.type == .request }

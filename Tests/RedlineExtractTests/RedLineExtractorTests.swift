@@ -121,6 +121,15 @@ struct RedLineExtractorTests {
         let claim = try #require(x.crossingClaims.first)
         #expect(claim.crosser.map(\.code) == ["SYR"])
         #expect(claim.lineOf?.code == x.redLines.first?.declarer?.code)
+        // A question of when a line is crossed claims nothing.
+        let question = Fixture.extract("""
+            The law warns that any move toward independence would cross a red line. \
+            Critics noted that the law lets Beijing alone decide when the line has been crossed.
+            """, published: "2005-03-14")
+        #expect(question.crossingClaims.isEmpty)
+        // A present perfect claims the crossing as of the telling, not of the year the line was drawn.
+        let perfect = Fixture.extract("The line Moscow drew in 2022 has been crossed twice now, an analyst said.", published: "2024-03-08")
+        #expect(perfect.crossingClaims.first?.date == Day("2024-03-08"))
         // A crossing on a condition claims nothing.
         let hedged = Fixture.extract("Analysts said that if the reports were confirmed, the line had already been crossed.", published: "2013-08-22")
         #expect(hedged.crossingClaims.isEmpty)

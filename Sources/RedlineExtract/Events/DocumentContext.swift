@@ -103,6 +103,15 @@ final class DocumentContext {
 
 /// Tense, polarity and modality around a trigger.
 struct Flags {
+    /// Nouns and verbs after which an infinitive names an act permitted or possible, not done.
+    static let licensing: Set<String> = [
+        "basis", "right", "rights", "authority", "power", "powers", "option", "options", "freedom", "permission",
+        "licence", "license", "mandate", "means", "capacity", "capability", "ability", "readiness", "willingness",
+        "allow", "allows", "allowed", "allowing", "authorize", "authorizes", "authorized", "authorise", "authorises",
+        "authorised", "permit", "permits", "permitted", "enable", "enables", "enabled", "empower", "empowers",
+        "empowered", "entitled", "free",
+    ]
+
     var negated = false
     var hypothetical = false
     var future = false
@@ -118,6 +127,13 @@ struct Flags {
             }
         }
         if clause.isConditional(trigger.lowerBound) { hypothetical = true }
+        // "a legal basis to use force", "authorized Kyiv to use the missiles": an act licensed or
+        // made possible, not one done.
+        if trigger.lowerBound >= 2, text.norms[trigger.lowerBound - 1] == "to" {
+            for j in max(start, trigger.lowerBound - 5)..<(trigger.lowerBound - 1) where Self.licensing.contains(text.norms[j]) {
+                hypothetical = true
+            }
+        }
         // "will not be admitted": the negation belongs to the future statement.
         if negated, future, hypothetical == false { hypothetical = false }
     }

@@ -221,7 +221,14 @@ public struct EventCoder: Sendable {
         fillImplicitActor(type: type, actor: &actorRefs, recipient: recipientRefs, sentence: s, c)
         guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
         fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
-        let (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
+        var (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
+        // "revenge for the killing of Soleimani", "since the invasion": an act named as the reason
+        // or the start of what the sentence tells happened before it, on a day the sentence does
+        // not give unless a date follows the noun ("after the invasion on Feb. 24").
+        if !sense.isVerb, Self.isBackReference(trigger, c.text, clause.range) {
+            let own = c.doc.dates.contains { $0.sentence == s && $0.tokens.lowerBound >= trigger.upperBound && $0.tokens.lowerBound <= trigger.upperBound + 5 }
+            if !own { (date, precision, dateText) = (nil, nil, nil) }
+        }
         let sentenceRange = c.text.sentences[s].range
         let event = Event(
             type: type, mode: mode, context: context, actor: actorRefs, recipient: recipientRefs,
@@ -233,6 +240,22 @@ public struct EventCoder: Sendable {
             span: c.text.buffer.scalarSpan(sentenceRange), evidence: c.text.buffer.flatString(sentenceRange))
         return EventAnnotation(event: event, trigger: trigger, sentence: s, actorMentions: actorMentions,
                                recipientMentions: recipientMentions)
+    }
+
+    /// Whether an event noun follows "for", "over", "after", "since"... within its noun phrase.
+    static func isBackReference(_ trigger: Range<Int>, _ text: SegmentedText, _ range: Range<Int>) -> Bool {
+        var k = trigger.lowerBound - 1
+        while k >= max(range.lowerBound, trigger.lowerBound - 5) {
+            let norm = text.norms[k]
+            switch norm {
+            case "for", "over", "after", "following", "since", "despite", "avenge", "avenging", "avenged": return true
+            case ",", ";", ":", "and", "but": return false
+            default:
+                if text.tokens[k].kind == .punctuation { return false }
+            }
+            k -= 1
+        }
+        return false
     }
 
     private func firstFilled(_ slots: [String], _ roles: RoleFinder, after k: Int) -> [Int] {

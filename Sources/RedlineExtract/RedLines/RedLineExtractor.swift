@@ -46,7 +46,7 @@ public struct RedLineExtractor: Sendable {
             if var claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
                 // "Assad had crossed the line": a definite line the sentence does not own is the
                 // line this article last told of, when someone other than its declarer crossed it.
-                if claim.lineOf == nil, reader.refersToKnownLine(), let owner = result.redLines.last?.declarer,
+                if claim.lineOf == nil, !claim.crosser.isEmpty, reader.refersToKnownLine(), let owner = result.redLines.last?.declarer,
                    !claim.crosser.contains(where: { $0.code != nil && $0.code == owner.code }) {
                     claim.lineOf = owner.identity
                 }

@@ -21,6 +21,9 @@ struct SentenceReader {
         guard let verb = range.first(where: { cues.crossingVerbs.contains(text.words[$0]) && isPastForm(text.norms[$0]) }) else { return nil }
         // "If the reports are confirmed, the line has been crossed": a claim on a condition is none.
         if (range.lowerBound...verb).contains(where: { clause.isConditional($0) }) { return nil }
+        // "to decide when the line has been crossed", "whether the line was crossed": a question, no claim.
+        if let opener = (max(range.lowerBound, verb - 6)..<verb).last(where: { ["when", "whether", "once"].contains(text.norms[$0]) }),
+           !(opener..<verb).contains(where: { text.norms[$0] == "," }) { return nil }
         let before = max(range.lowerBound, verb - 3)..<verb
         if before.contains(where: { ["not", "never", "n't", "to", "will", "would", "must", "could", "should", "may", "might", "if"].contains(text.norms[$0])
             || text.norms[$0].hasSuffix("n't") }) { return nil }
@@ -38,7 +41,13 @@ struct SentenceReader {
             claimant = text.text(tokens: (according + 2)..<min(range.upperBound, according + 5)).trimmingCharacters(in: .punctuationCharacters)
         }
         let lineText = relativeClause(afterLineNear: verb)
-        let (date, _, _) = c.date(for: verb, sentence: sentence, future: false)
+        var (date, _, _) = c.date(for: verb, sentence: sentence, future: false)
+        // "The line Moscow drew in 2022 has been crossed": a present perfect claims it as of the
+        // telling; the year in the sentence is when the line was drawn.
+        if verb >= 1, text.token(verb - 1, in: WordClasses.haveForms) || (verb >= 2 && text.norms[verb - 1] == "been" && text.token(verb - 2, in: WordClasses.haveForms)),
+           let published = text.document.published, (date.map { published.ordinal - $0.ordinal > 31 } ?? true) {
+            date = published
+        }
         let span = text.sentences[sentence].range
         return CrossingClaim(crosser: crosser.map { c.ref($0) }, lineOf: lineOf, line: lineText, claimant: claimant,
                              date: date, sentence: sentence, span: text.buffer.scalarSpan(span),
