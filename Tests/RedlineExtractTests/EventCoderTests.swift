@@ -41,6 +41,9 @@ struct EventCoderTests {
         // Passive forms identical to the base ("hit", "set"), and an agent behind a quantity noun.
         ("Odesa was hit by a swarm of Russian drones before dawn.", EventType.assault, "RUS", "UKR"),
         ("Two border posts were attacked by a wave of Azerbaijani drones.", .assault, "AZE", ""),
+        // Reduced relatives: "the X shelled by Y".
+        ("Two villages shelled by Azerbaijani forces were evacuated on Friday.", .assault, "AZE", ""),
+        ("Officials buried the commanders of a militia hit by Israeli jets in southern Lebanon.", .assault, "ISR", ""),
         // A weapon with no owner acts for the state it was launched from.
         ("Rockets fired from Lebanese territory struck a kibbutz in northern Israel.", .assault, "LBN", "ISR"),
         // An unnamed crowd or armed group that uses force acts for the state it is in.

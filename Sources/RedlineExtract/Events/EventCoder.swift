@@ -162,7 +162,14 @@ public struct EventCoder: Sendable {
         var recipient = [Int]()
         let recipientSlots = entry.recipient ?? (sense.isVerb ? ["object"] : ["of", "on", "against", "to"])
         if sense.isVerb {
-            if sense.form == .participle || sense.form == .past, roles.isPassive(head) {
+            // "was hit by ...", and the reduced relative "the militia hit by U.S. airstrikes".
+            let reduced = trigger.upperBound < clause.range.upperBound && c.text.norms[trigger.upperBound] == "by"
+                && head > clause.range.lowerBound && !c.text.token(head - 1, in: WordClasses.haveForms)
+                && !c.text.token(head - 1, in: WordClasses.subjectPronouns)
+            // "hit", "cut", "set": a base form that is also the participle reads as one here.
+            let participle = sense.form == .participle || sense.form == .past
+                || lexicon.senses(of: c.text.words[head]).contains { $0.entry == sense.entry && ($0.form == .past || $0.form == .participle) }
+            if participle, roles.isPassive(head) || reduced {
                 actor = roles.prepositionObject("by", after: trigger.upperBound)
                 recipient = firstFilled(recipientSlots.filter { $0 != "object" }, roles, after: trigger.upperBound)
                 if recipient.isEmpty { recipient = roles.subject(of: trigger.lowerBound) }
