@@ -66,6 +66,51 @@ struct LinkerMergingTests {
         #expect(membership.statements.map(\.document) == ["j1", "j2", "j3"])
     }
 
+    /// A statement whose trigger actors carry the names an extractor read them by, so that the
+    /// names leave its trigger words as they do in real extractions.
+    static func naming(_ line: RedLine, _ names: [String]) -> RedLine {
+        var line = line
+        for (i, name) in names.enumerated() where i < line.trigger.actor.count { line.trigger.actor[i].text = name }
+        return line
+    }
+
+    @Test("one declarer's lines on different states joining one alliance stay apart; restatements still merge")
+    func differentStatesAreDifferentLines() throws {
+        let documents = [
+            F.doc("f1", "2022-05-12", lines: [
+                Self.naming(F.line("RUS", trigger: ["FIN", "NATO"], action: .agree, "Finland joined NATO",
+                                   date: "2022-05-12"), ["Finland", "NATO"]),
+            ]),
+            // The same line, naming Sweden beside Finland.
+            F.doc("f2", "2022-05-16", lines: [
+                Self.naming(F.line("RUS", trigger: ["SWE", "FIN", "NATO"], action: .agree, "Sweden and Finland joined the alliance",
+                                   date: "2022-05-15"), ["Sweden", "Finland", "the alliance"]),
+            ]),
+            // Arms for Ukraine, stated twice in one article, once naming no one.
+            F.doc("w1", "2022-04-28", lines: [
+                Self.naming(F.line("RUS", trigger: ["WST", "UKR"], action: nil, "Western weapons sent to Ukraine",
+                                   date: "2022-04-27"), ["Western", "Ukraine"]),
+                F.line("RUS", trigger: [], action: nil, "convoys carrying foreign arms", date: "2022-04-27"),
+            ]),
+            // Another state's membership of the same alliance: another line, though NATO and
+            // joining are shared.
+            F.doc("u1", "2024-06-15", lines: [
+                Self.naming(F.line("RUS", trigger: ["UKR", "NATO"], action: nil, "Ukraine's membership of NATO",
+                                   date: "2024-06-15", explicit: true), ["Ukraine", "NATO"]),
+            ]),
+        ]
+        let lines = F.link(documents, today: "2024-12-01")
+        #expect(lines.count == 3)
+        let finland = try #require(lines.first { $0.statements.contains { $0.document == "f1" } })
+        #expect(finland.statements.map(\.document) == ["f1", "f2"])
+        #expect(Set(finland.trigger.actor.compactMap(\.code)) == ["FIN", "SWE", "NATO"])
+        let arms = try #require(lines.first { $0.statements.contains { $0.document == "w1" } })
+        #expect(arms.statements.count == 2)
+        let ukraine = try #require(lines.first { $0.statements.contains { $0.document == "u1" } })
+        #expect(ukraine.statements.map(\.document) == ["u1"])
+        #expect(Set(ukraine.trigger.actor.compactMap(\.code)) == ["UKR", "NATO"])
+    }
+
     @Test("an alliance and its member states are different declarers")
     func allianceIsNotItsMembers() {
         let documents = [

@@ -29,6 +29,10 @@ struct StatementClusterer {
 
     struct Signature: Hashable, Sendable {
         var actorCodes: [String]
+        /// The trigger actors that are states rather than alliances or blocs (`Alliances`): who
+        /// must not act, or be acted on ("Finland" of "Finland joined NATO"). Addressees are not
+        /// counted, being who is warned rather than what the condition is about.
+        var states: [String]
         var action: EventType?
         var words: WordSet
         var document: Int
@@ -118,6 +122,7 @@ struct StatementClusterer {
     private func signature(_ s: Int) -> Signature {
         let statement = index.statements[s]
         return Signature(actorCodes: statement.actorCodes.isEmpty ? statement.addresseeCodes : statement.actorCodes,
+                         states: statement.actorCodes.filter { !configuration.alliances.isAlliance($0) },
                          action: statement.redLine.trigger.action, words: statement.words, document: statement.document)
     }
 
@@ -207,11 +212,14 @@ struct StatementClusterer {
     /// what. So actions that are neither equal, unknown nor of one family never merge; nor do
     /// triggers that both have words and share none, or both name acts (`Concepts.acts`) and share none of them ("NATO
     /// membership for Ukraine", "Western troops in Ukraine" and "Ukraine striking Russia with
-    /// Western arms" are three lines, whoever is named and whatever else they share). Trigger texts sharing at least two content words with a Dice
-    /// coefficient of `sameLineTextOverlap` score that coefficient at least, whatever their actors.
+    /// Western arms" are three lines, whoever is named and whatever else they share); nor do
+    /// triggers that both name states and share none of them (`statesConflict`: "Finland joined
+    /// NATO" and "Ukraine's membership of NATO" are two lines, though both are about NATO and
+    /// joining). Trigger texts sharing at least two content words with a Dice coefficient of
+    /// `sameLineTextOverlap` score that coefficient at least, whatever else their actors are.
     func similarity(_ a: Signature, _ b: Signature, on day: Day?) -> Double {
         let action = TriggerMatch.actionScore(a.action, b.action)
-        guard action > 0 else { return 0 }
+        guard action > 0, !statesConflict(a.states, b.states) else { return 0 }
         let coverage = TriggerMatch.actorCoverage(a.actorCodes, b.actorCodes, alliances: configuration.alliances, on: day)
         let shared = a.words.sharedCount(with: b.words)
         if shared == 0, !a.words.isEmpty, !b.words.isEmpty { return 0 }
@@ -224,5 +232,15 @@ struct StatementClusterer {
             score = max(score, text)
         }
         return min(1, score)
+    }
+
+    /// Whether two triggers name different states: each names at least one and no state of one is
+    /// named by the other. A line is about who must not act or be acted on; an organisation both
+    /// name (NATO, the West) does not make Finland's accession Ukraine's, while a restatement naming
+    /// Sweden beside Finland, or one naming no state at all ("convoys carrying foreign arms"),
+    /// may still be the same line.
+    private func statesConflict(_ a: [String], _ b: [String]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return !a.contains { b.contains($0) }
     }
 }
