@@ -44,6 +44,8 @@ struct EventCoderTests {
         // Reduced relatives: "the X shelled by Y".
         ("Two villages shelled by Azerbaijani forces were evacuated on Friday.", .assault, "AZE", ""),
         ("Officials buried the commanders of a militia hit by Israeli jets in southern Lebanon.", .assault, "ISR", ""),
+        // Armed men with no name act for the country they are in, even a region of it.
+        ("Gunmen killed 12 villagers in northern Burkina Faso.", .assault, "BFA", ""),
         // A weapon with no owner acts for the state it was launched from.
         ("Rockets fired from Lebanese territory struck a kibbutz in northern Israel.", .assault, "LBN", "ISR"),
         // An unnamed crowd or armed group that uses force acts for the state it is in.
@@ -79,6 +81,12 @@ struct EventCoderTests {
         #expect(e.map { $0.hypothetical } != false)
         let law = events("The law gives Beijing a legal basis to use force against Taipei.").first { $0.type == .assault }
         #expect(law.map { $0.hypothetical } != false)
+    }
+
+    @Test func aPledgeOfAidIsAidNotAnAgreement() {
+        let found = events("Japan pledged $500 million in humanitarian aid to Syria.")
+        #expect(found.first?.type == .aid)
+        #expect(!found.contains { $0.type == .agree })
     }
 
     @Test func aRequestInADeonticModalIsTheSpeakers() {

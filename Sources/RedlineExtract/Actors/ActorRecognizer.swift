@@ -311,9 +311,16 @@ struct RecognitionState {
     }
 
     private func isLocativeCountry(at i: Int) -> Bool {
-        let before = i > 0 ? text.norms[i - 1] : ""
-        return ["in", "inside", "across", "throughout", "within"].contains(before)
+        var k = i - 1
+        // "in northern Burkina Faso", "across eastern Ukraine"
+        if k > 0, Self.regionAdjectives.contains(text.norms[k]) { k -= 1 }
+        return k >= 0 && ["in", "inside", "across", "throughout", "within"].contains(text.norms[k])
     }
+
+    private static let regionAdjectives: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+        "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "coastal",
+    ]
 
     mutating func add(_ mention: ActorMention) {
         annotations.mentions.append(mention)
