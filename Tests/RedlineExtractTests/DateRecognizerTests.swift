@@ -166,6 +166,10 @@ import Testing
     ]
 
     static let anchored: [Case] = [
+        Case("The test took place on Sept. 3, 2017. The general warned that day that the answer would be massive.",
+                 fixed("on Sept. 3, 2017", "2017-09-03"), rel("that day", "2017-09-03")),
+        Case("On April 13, Ryabkov warned. Later that night, the cruiser sank.",
+                 rel("On April 13", "2022-04-13"), rel("that night", "2022-04-13")),
         Case("On April 13, Ryabkov warned. The next day, the cruiser sank.",
                  rel("On April 13", "2022-04-13"), rel("The next day", "2022-04-14")),
         Case("On April 13, Ryabkov warned. The following day, the cruiser sank.",
@@ -207,6 +211,8 @@ import Testing
     ]
 
     static let notDates: [Case] = [
+        Case("He said that days of talks lay ahead."),
+        Case("Officials said that week-long drills would follow."),
         Case("Russia may feel the need to respond."),
         Case("Russia May Respond In Kind, Officials Warn"),
         Case("May God protect Ukraine, he said."),

@@ -122,6 +122,16 @@ extension DateScanner {
         }
     }
 
+    /// "that day", "that night", "that week": the period of the latest date told, at the unit's
+    /// precision. "that" must be followed by the unit and no more of a noun phrase ("that day's
+    /// vote" still counts; "that year-end report" is one word and never matches).
+    mutating func anaphoric(at i: Int) -> DateMatch? {
+        let next = norm(i + 1)
+        if DateVocabulary.timesOfDay.contains(next) { return anchored(.day, by: 0, start: i, end: i + 2) }
+        guard let unit = DateVocabulary.unit(next), !unit.plural, unit.unit != .weekend else { return nil }
+        return anchored(unit.unit, by: 0, start: i, end: i + 2)
+    }
+
     /// A counted offset: "three days ago" (from publication), "two weeks later", "a day
     /// earlier" (from the last date of the text); "a few days ago" has no value.
     mutating func offset(at i: Int, count: Int) -> DateMatch? {

@@ -116,6 +116,8 @@ struct DateScanner {
             return framed ? nil : vagueOffset(start: i, unitAt: i + 1)
         case .unit(_, let plural):
             return framed || !plural ? nil : vagueOffset(start: i, unitAt: i)
+        case .anaphor:
+            return framed ? nil : anaphoric(at: i)
         }
     }
 

@@ -37,6 +37,8 @@ enum DateVocabulary {
         /// "few", "several": an offset that cannot be resolved.
         case vague
         case unit(Unit, plural: Bool)
+        /// "that": "that day", "that week", "that night" name the period of the last date told.
+        case anaphor
     }
 
     static let words: [String: Word] = {
@@ -66,6 +68,7 @@ enum DateVocabulary {
         table["last"] = .shift(-1)
         table["this"] = .shift(0)
         table["next"] = .shift(1)
+        table["that"] = .anaphor
         for word in ["early", "mid", "late"] { table[word] = .part }
         for word in ["earlier", "later"] { table[word] = .aside }
         table["the"] = .the
