@@ -143,6 +143,12 @@ struct RedLineExtractorTests {
         #expect(line.trigger.text == "Georgia's entry into the European Union")
     }
 
+    @Test func theTriggerOfWouldCrossIsItsSubjectWithoutTheAside() throws {
+        let x = Fixture.extract("Speaking in Minsk on Friday, he said the basing of foreign fighter jets in Poland, which could reach Belarus in minutes, would cross a red line for Belarus.", published: "2023-06-10")
+        let line = try #require(x.redLines.first)
+        #expect(line.trigger.text == "the basing of foreign fighter jets in Poland")
+    }
+
     @Test func aPromiseToAbstainIsNoThreat() {
         let x = Fixture.extract("Under the proposed pact, both governments would refrain from deploying intermediate-range missiles in Europe if talks resumed.", published: "2021-12-20")
         #expect(x.redLines.isEmpty)

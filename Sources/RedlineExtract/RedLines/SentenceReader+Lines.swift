@@ -175,6 +175,25 @@ extension SentenceReader {
            verb + 1 < cue, let asToken = ((verb + 1)..<cue).first(where: { text.norms[$0] == "as" }) {
             return parts((verb + 1)..<asToken, excluding: code)
         }
+        // "X would cross a red line": X, the subject of the crossing verb, without a relative
+        // clause set off by commas and without the reporting verb before it.
+        if let verb = (max(range.lowerBound, cue - 3)..<cue).last(where: { cues.crossingVerbs.contains(text.words[$0]) }) {
+            var end = verb
+            while end > range.lowerBound, text.token(end - 1, in: WordClasses.modals) || text.token(end - 1, in: WordClasses.haveForms) { end -= 1 }
+            if end > range.lowerBound, text.norms[end - 1] == ",",
+               let open = (range.lowerBound..<(end - 1)).last(where: { text.norms[$0] == "," }),
+               open + 1 < end - 1, text.token(open + 1, in: ClauseMap.complementisers) {
+                end = open
+            }
+            if end > range.lowerBound {
+                var start = clause.start(of: end - 1)
+                if let reporting = (start..<end).last(where: { text.token($0, in: SpeechVerbs.reporting) }) {
+                    start = reporting + 1
+                    if start < end, text.norms[start] == "that" { start += 1 }
+                }
+                if end > start { return parts(start..<end, excluding: code) }
+            }
+        }
         // "X would be a red line", "X is a red line for Russia"
         // ("Moscow's firmest line": the possessive 's is no verb.)
         if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { text.token($0, in: WordClasses.beForms) && text.tokens[$0].kind != .possessive }) {
