@@ -34,7 +34,8 @@ struct LineContext {
     var triggerCodes: [String]
     var addresseeCodes: [String]
     var actions: Set<EventType>
-    /// Content words of all trigger texts, and of each statement's.
+    /// Content words of all trigger texts, and of each statement's (these with the names of the
+    /// declarer the trigger text holds, see `makeLine`).
     var words: WordSet
     var statementWords: [WordSet]
     /// Content words of trigger and consequence texts: what a response may be about.
@@ -91,6 +92,25 @@ extension LineContext {
         }
         return result
     }
+
+    /// The words naming parties in statements whose trigger names the declarer as what is acted on
+    /// ("Russia" of "Ukraine struck Russia with Western arms": a word `ActorNames` gives the
+    /// declarer's code), with the code each names: the declarer's names, and those of the trigger
+    /// actors. An event done to the declarer by a trigger actor has met such words without
+    /// writing them ("Ukraine fired six ATACMS at a military facility in Bryansk", coded `UKR` →
+    /// `RUS`), as an event between the trigger's actors meets `namedObjects`.
+    func namedTargets(_ names: ActorNames) -> [(word: UInt64, code: String)] {
+        var result: [(word: UInt64, code: String)] = []
+        for words in statementWords {
+            let named = words.hashes.compactMap { word in names.code(named: word).map { (word: word, code: $0) } }
+            guard named.contains(where: { $0.code == declarerCode }) else { continue }
+            for entry in named where (entry.code == declarerCode || triggerCodes.contains(entry.code))
+                && !result.contains(where: { $0.word == entry.word }) {
+                result.append(entry)
+            }
+        }
+        return result
+    }
 }
 
 extension LinkRun {
@@ -142,6 +162,15 @@ extension LinkRun {
         let consequence = Consequence(kind: gravest.kind, severity: sameKind.compactMap(\.severity).max(),
                                       text: sameKind.lazy.compactMap(\.text).first)
         let words = WordSet(merging: basis.map(\.words))
+        // What a trigger is done to may be the declarer ("Ukraine struck Russia"), whose names
+        // leave a trigger's words when the declarer was named by them: put back, they are met by an
+        // event done to the declarer (`namedTargets`) and by nothing else.
+        let statementWords = basis.map { record in
+            let declarerNames = WordSet(record.redLine.trigger.text).hashes.filter {
+                index.names.code(named: $0) == draft.declarerCode
+            }
+            return declarerNames.isEmpty ? record.words : WordSet(merging: [record.words, WordSet(hashes: declarerNames)])
+        }
 
         var line = LineContext(
             id: draft.id, declarerCode: draft.declarerCode,
@@ -150,7 +179,7 @@ extension LinkRun {
             explicit: stating.contains { $0.redLine.explicit },
             firstDeclared: stating.compactMap { $0.time?.first }.min(),
             triggerCodes: triggerCodes, addresseeCodes: addresseeCodes, actions: actions, words: words,
-            statementWords: Array(Set(basis.map(\.words))).sorted { $0.hashes.lexicographicallyPrecedes($1.hashes) },
+            statementWords: Array(Set(statementWords)).sorted { $0.hashes.lexicographicallyPrecedes($1.hashes) },
             subjectWords: WordSet(merging: [words] + stating.compactMap { $0.redLine.consequence.text.map(WordSet.init) }))
         line.isVow = stating.allSatisfy(\.isVow)
         line.pointsOnly = strong.isEmpty

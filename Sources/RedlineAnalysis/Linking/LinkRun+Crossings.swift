@@ -52,7 +52,11 @@ extension LinkRun {
     /// other than its act words (so "any U.S. CONSULT" does not cross "Pelosi must not visit Taiwan",
     /// nor "Sweden joined NATO" "NATO admits Ukraine"), action = 0.3 + 0.7 ×
     /// word overlap with the best-matching statement (words naming the actors left out). A trigger
-    /// without an action is met by a hostile act against the declarer (0.7), by an act (a
+    /// that names the declarer as what is acted on ("Ukraine struck Russia") has that object met by
+    /// an event done to the declarer, and by no mention of it in an event done to someone else
+    /// (`LineContext.namedTargets`). A trigger
+    /// without an action is met by a hostile act against the declarer (0.7, unless its act words
+    /// imply an act that is no hostility: an assault is not "Western weapons sent to Ukraine"), by an act (a
     /// material type or a visit, of the kind the trigger's act words imply if they imply one) sharing
     /// at least two words and half of a statement's trigger words,
     /// or by an event of a type its act words imply (`TriggerAct`) sharing a word, at 0.9 of what
@@ -88,6 +92,7 @@ extension LinkRun {
         }
 
         let namedObjects = line.namedObjects(index.names)
+        let namedTargets = line.namedTargets(index.names)
         var seen: Set<RecordIndex.RecordKey> = []
         for i in index.events(in: lists, from: declared, through: today).map(Int.init) {
             let record = index.events[i]
@@ -109,25 +114,43 @@ extension LinkRun {
                                            declarer: line.declarerCode, alliances: configuration.alliances, on: day) { continue }
 
             var eventWords = words(ofEvent: i)
+            func bears(_ parties: [String], _ code: String) -> Bool {
+                parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, code, on: day)) }
+            }
+            var met: [UInt64] = []
             if !namedObjects.isEmpty, case let .trigger(codes) = actors,
                TriggerMatch.isBetween(record.actorCodes, record.recipientCodes, of: codes, alliances: configuration.alliances, on: day) {
                 // Between the trigger's actors, a name the event's parties bear (the actor or a
                 // member of it) counts as written.
                 let parties = record.actorCodes + record.recipientCodes
-                let met = namedObjects.filter { named in
-                    parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, named.code, on: day)) }
-                }
-                if !met.isEmpty { eventWords = WordSet(merging: [eventWords, WordSet(hashes: met.map(\.word))]) }
+                met += namedObjects.filter { bears(parties, $0.code) }.map(\.word)
             }
+            if !namedTargets.isEmpty {
+                if bears(record.recipientCodes, line.declarerCode) {
+                    // Done to the declarer, by a trigger actor: the declarer's names, and the names
+                    // its actors bear, count as written in a trigger that names the declarer.
+                    met += namedTargets.filter { $0.code == line.declarerCode || bears(record.actorCodes, $0.code) }.map(\.word)
+                } else {
+                    // Done to someone else: a mention of the declarer is not it ("a depot supplying
+                    // Russian troops in occupied Luhansk" is no strike on Russia).
+                    let declarer = namedTargets.filter { $0.code == line.declarerCode }.map(\.word)
+                    eventWords = eventWords.subtracting(WordSet(hashes: declarer))
+                }
+            }
+            if !met.isEmpty { eventWords = WordSet(merging: [eventWords, WordSet(hashes: met)]) }
             let (shared, wordScore) = line.match(eventWords)
             let objects = line.sharedObjects(eventWords) ?? shared
             let actionScore: Double
             if line.actions.isEmpty {
-                let hostile = record.type.isHostileAct && record.recipientCodes.contains(line.declarerCode) ? 0.7 : 0
                 // When the trigger's words name an act, an act of another kind is not it ("no
                 // Americans had been harmed, Iran appears to be standing down" does not harm them).
                 let kindFits = line.impliedActions.isEmpty
                     || line.impliedActions.contains { TriggerMatch.actionScore($0, record.type) > 0 }
+                // Nor is a hostile act against the declarer a trigger whose act is no hostility: a
+                // Ukrainian strike on Russia is not "Western weapons sent to Ukraine". One naming
+                // hostility of some kind ("the West's aggressive course") may be met by another.
+                let hostileFits = kindFits || line.impliedActions.contains(where: \.isHostileAct)
+                let hostile = hostileFits && record.type.isHostileAct && record.recipientCodes.contains(line.declarerCode) ? 0.7 : 0
                 let worded = shared >= 2 && wordScore >= 0.5 && kindFits && LinkRun.isAct(record.type, mode: index.event(record).mode)
                     ? wordScore : 0
                 let implied = line.impliedActions.contains(record.type) && objects > 0 ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
