@@ -97,4 +97,36 @@ struct LinkerTargetsTests {
         #expect(arms.crossings.isEmpty)
         #expect(arms.status == .declared)
     }
+
+    @Test("a claim naming no crosser crosses only a line whose trigger it names, not one it names by its owner")
+    func claimWithoutCrosser() throws {
+        let documents = [
+            F.doc("c1", "2022-05-13", lines: [
+                F.line("RUS", trigger: ["FIN", "NATO"], action: .agree, "Finland joined NATO", date: "2022-05-12"),
+            ]),
+            F.doc("c2", "2024-06-02", lines: [
+                F.line("RUS", trigger: ["UKR", "WST"], action: .assault, "Ukraine struck Russia with Western arms",
+                       date: "2024-06-01"),
+            ], events: [
+                Self.named(F.event(.assault, ["RUS"], ["UKR"], "2024-05-30", "Russia shelled Kharkiv overnight.",
+                                   mode: "heavy-weapons"),
+                           actor: "Russia", recipient: "Kharkiv"),
+            ]),
+            F.doc("c3", "2024-06-20", claims: [
+                F.claim(crosser: [], lineOf: "RUS", nil, date: "2024-06-19",
+                        evidence: "The line Russia drew in 2022 has been crossed twice now, and nothing military has happened."),
+            ]),
+        ]
+        let lines = F.link(documents, today: "2024-07-01")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.crossings.isEmpty })
+
+        let named = documents + [F.doc("c4", "2024-06-25", claims: [
+            F.claim(crosser: [], lineOf: "RUS", nil, date: "2024-06-24",
+                    evidence: "Commentators said Western arms falling on Russian towns had crossed the line."),
+        ])]
+        let strikes = try #require(F.link(named, today: "2024-07-01").first { $0.statements.first?.document == "c2" })
+        #expect(strikes.crossings.map(\.document) == ["c4"])
+        #expect(strikes.crossings.first?.kind == .claim)
+    }
 }

@@ -8,15 +8,22 @@ extension LinkRun {
     /// days before the claim: claims are about lines in the news), actor being how the named crossers
     /// meet the trigger actors (0.5 when either side names none). When several lines fit equally,
     /// the claim goes to each with its confidence × 0.7, so a claim that tells nothing apart is
-    /// dropped. A claim that the declarer crossed its own line is ignored.
+    /// dropped. A claim that the declarer crossed its own line is ignored. A claim that names no
+    /// crosser must say what was crossed: it can cross only lines whose trigger texts share a
+    /// content word with it, the declarer's names and the vocabulary of red lines aside ("The line
+    /// Moscow drew in 2022 has been crossed twice now" crosses none of Moscow's lines).
     mutating func attachClaims(_ lines: inout [LineContext]) {
         var byDeclarer: [String: [Int]] = [:]
         for (i, line) in lines.enumerated() { byDeclarer[line.declarerCode, default: []].append(i) }
 
         for claim in index.claims where !claim.crosserCodes.contains(claim.lineOf) {
-            let candidates = (byDeclarer[claim.lineOf] ?? []).filter {
+            var candidates = (byDeclarer[claim.lineOf] ?? []).filter {
                 guard let declared = lines[$0].firstDeclared else { return false }
                 return claim.time.last >= declared
+            }
+            if claim.crosserCodes.isEmpty {
+                let content = WordSet(hashes: claim.words.hashes.filter { index.names.code(named: $0) != claim.lineOf })
+                candidates.removeAll { lines[$0].words.sharedCount(with: content) == 0 }
             }
             var scored: [(line: Int, score: Double)] = []
             for l in candidates {
