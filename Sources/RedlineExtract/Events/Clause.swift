@@ -47,6 +47,10 @@ struct ClauseMap {
         var isConditional = false
         var fronted = true  // the current clause opened with an adverbial ("Last week", "In 2014")
         let bytes = text.bytes
+        // The class bits, read once rather than through each static at every token.
+        let complementiser = Self.complementisers.bit, subordinator = Self.subordinators.bit
+        let conditionalMarker = Self.conditionalMarkers.bit, temporalMarker = Self.temporalMarkers.bit
+        let classes = text.classes
         for k in sentence {
             let token = text.tokens[k]
             let kind = token.kind
@@ -57,14 +61,14 @@ struct ClauseMap {
                 boundary = true
                 if kind != .openQuote { isConditional = false; isTemporal = false }
                 isSubordinate = kind == .openQuote
-            } else if text.token(k, in: Self.complementisers), k > sentence.lowerBound {
+            } else if classes[k] & complementiser != 0, k > sentence.lowerBound {
                 boundary = true
                 isSubordinate = true
-            } else if text.token(k, in: Self.subordinators), k == sentence.lowerBound || text.norms[k] != "as" {
+            } else if classes[k] & subordinator != 0, k == sentence.lowerBound || text.norms[k] != "as" {
                 boundary = true
                 openedBySubordinator = true
-                isConditional = text.token(k, in: Self.conditionalMarkers)
-                isTemporal = text.token(k, in: Self.temporalMarkers)
+                isConditional = classes[k] & conditionalMarker != 0
+                isTemporal = classes[k] & temporalMarker != 0
                 isSubordinate = true
             } else if mark == UInt8(ascii: ","), openedBySubordinator || fronted {
                 // The comma after "If NATO deploys troops," or "Last week," hands over to the main clause.

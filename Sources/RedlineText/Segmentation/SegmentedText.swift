@@ -60,7 +60,7 @@ public final class SegmentedText: Sendable {
     public var bytes: [UInt8] { buffer.bytes }
 
     /// Whether token `k` belongs to `wordClass` (one mask: the class bits were set at segmentation).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func token(_ k: Int, in wordClass: WordClass) -> Bool { classes[k] & wordClass.bit != 0 }
 
     /// The original text of a token.

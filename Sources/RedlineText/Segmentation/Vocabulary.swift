@@ -92,7 +92,7 @@ public struct Vocabulary: Sendable {
 
 /// A set of vocabulary ids as a bit array: membership is one shift and one mask.
 public struct WordSet: Sendable {
-    private var bits: [UInt64] = []
+    @usableFromInline var bits: [UInt64] = []
 
     public init() {}
 
@@ -107,7 +107,7 @@ public struct WordSet: Sendable {
         bits[word] |= 1 << UInt64(Int(id) & 63)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(_ id: Int32) -> Bool {
         let word = Int(id) >> 6
         return word < bits.count && bits[word] & (1 << UInt64(Int(id) & 63)) != 0
