@@ -121,6 +121,13 @@ struct RedLineExtractorTests {
         let claim = try #require(x.crossingClaims.first)
         #expect(claim.crosser.map(\.code) == ["SYR"])
         #expect(claim.lineOf?.code == x.redLines.first?.declarer?.code)
+        // With no crosser named, the line's target crossed it.
+        let unnamed = Fixture.extract("""
+            Kosovo's prime minister warned that Serbian troops entering the north would be met with force. \
+            Commentators said his line had been crossed within a week.
+            """, published: "2023-10-02")
+        let filled = try #require(unnamed.crossingClaims.first)
+        #expect(filled.crosser.map(\.code) == ["SRB"])
         // A question of when a line is crossed claims nothing.
         let question = Fixture.extract("""
             The law warns that any move toward independence would cross a red line. \

@@ -46,9 +46,17 @@ public struct RedLineExtractor: Sendable {
             if var claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
                 // "Assad had crossed the line": a definite line the sentence does not own is the
                 // line this article last told of, when someone other than its declarer crossed it.
-                if claim.lineOf == nil, !claim.crosser.isEmpty, reader.refersToKnownLine(), let owner = result.redLines.last?.declarer,
+                if claim.lineOf == nil, reader.refersToKnownLine(), let owner = result.redLines.last?.declarer,
                    !claim.crosser.contains(where: { $0.code != nil && $0.code == owner.code }) {
                     claim.lineOf = owner.identity
+                }
+                // "his line had been crossed": with no crosser named, the one the line was drawn for
+                // (its addressee, else its trigger's actors) crossed it.
+                if claim.crosser.isEmpty, reader.refersToKnownLine(),
+                   let line = result.redLines.last(where: {
+                       $0.declarer?.code != nil && $0.declarer?.code == claim.lineOf?.code && !($0.trigger.actor.isEmpty && $0.addressee.isEmpty)
+                   }) {
+                    claim.crosser = line.addressee.isEmpty ? line.trigger.actor : line.addressee
                 }
                 result.claims.append(claim)
                 continue

@@ -30,7 +30,7 @@ struct SentenceReader {
         // Only lines: "crossed the border" is not a claim about a red line.
         let lineNear = (max(range.lowerBound, verb - 8)..<min(range.upperBound, verb + 8)).contains { text.norms[$0] == "line" || text.norms[$0] == "lines" }
         guard lineNear || explicit else { return nil }
-        guard explicit || (max(range.lowerBound, verb - 8)..<verb).contains(where: { ["this", "that", "the", "these", "those", "a"].contains(text.norms[$0]) }) else { return nil }
+        guard explicit || (max(range.lowerBound, verb - 8)..<verb).contains(where: { ["this", "that", "the", "these", "those", "a", "his", "her", "its", "their"].contains(text.norms[$0]) }) else { return nil }
         let passive = roles.isPassive(verb)
         let crosser = passive ? roles.prepositionObject("by", after: verb + 1) : roles.subject(of: verb)
         let lineOf = owner(ofLineNear: verb)
