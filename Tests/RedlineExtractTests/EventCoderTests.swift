@@ -76,6 +76,16 @@ struct EventCoderTests {
         #expect(invasion?.date == Day("2022-02-24"))
     }
 
+    @Test func anActDoneInsteadIsNegated() {
+        let strikes = events("Washington answered with new tariffs rather than the air strikes it had threatened.")
+            .filter { $0.type == .assault }
+        #expect(!strikes.isEmpty && strikes.allSatisfy(\.negated))
+        // A date inside the noun phrase of a reason is the act's own.
+        let own = events("The militia called the attack revenge for the Jan. 3 drone strike by the United States.", published: "2020-01-11")
+            .first { $0.trigger == "drone strike" }
+        #expect(own?.date == Day("2020-01-03"))
+    }
+
     @Test func anActLicensedIsNotAnActDone() {
         let e = events("Washington authorized Kyiv to use the missiles against targets inside Russia.").first { $0.type == .assault }
         #expect(e.map { $0.hypothetical } != false)

@@ -127,6 +127,11 @@ struct Flags {
             }
         }
         if clause.isConditional(trigger.lowerBound) { hypothetical = true }
+        // "answered with sanctions rather than the military strikes he had threatened"
+        for j in max(clause.range.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound where j + 1 < trigger.lowerBound {
+            let pair = (text.norms[j], text.norms[j + 1])
+            if pair == ("rather", "than") || pair == ("instead", "of") { negated = true }
+        }
         // "a legal basis to use force", "authorized Kyiv to use the missiles": an act licensed or
         // made possible, not one done.
         if trigger.lowerBound >= 2, text.norms[trigger.lowerBound - 1] == "to" {

@@ -232,8 +232,9 @@ public struct EventCoder: Sendable {
         // "revenge for the killing of Soleimani", "since the invasion": an act named as the reason
         // or the start of what the sentence tells happened before it, on a day the sentence does
         // not give unless a date follows the noun ("after the invasion on Feb. 24").
-        if !sense.isVerb, Self.isBackReference(trigger, c.text, clause.range) {
-            let own = c.doc.dates.contains { $0.sentence == s && $0.tokens.lowerBound >= trigger.upperBound && $0.tokens.lowerBound <= trigger.upperBound + 5 }
+        if !sense.isVerb, let preposition = Self.backReference(trigger, c, clause.range) {
+            // Its own date: "for the Jan. 3 drone strike", "the invasion on Feb. 24".
+            let own = c.doc.dates.contains { $0.sentence == s && $0.tokens.lowerBound > preposition && $0.tokens.lowerBound <= trigger.upperBound + 5 }
             if !own { (date, precision, dateText) = (nil, nil, nil) }
         }
         let sentenceRange = c.text.sentences[s].range
@@ -249,20 +250,24 @@ public struct EventCoder: Sendable {
                                recipientMentions: recipientMentions)
     }
 
-    /// Whether an event noun follows "for", "over", "after", "since"... within its noun phrase.
-    static func isBackReference(_ trigger: Range<Int>, _ text: SegmentedText, _ range: Range<Int>) -> Bool {
+    /// The "for", "over", "after", "since"... whose noun phrase an event noun heads, if any.
+    static func backReference(_ trigger: Range<Int>, _ c: DocumentContext, _ range: Range<Int>) -> Int? {
+        let text = c.text
         var k = trigger.lowerBound - 1
-        while k >= max(range.lowerBound, trigger.lowerBound - 5) {
-            let norm = text.norms[k]
-            switch norm {
-            case "for", "over", "after", "following", "since", "despite", "avenge", "avenging", "avenged": return true
-            case ",", ";", ":", "and", "but": return false
+        var steps = 0
+        while k >= range.lowerBound, steps < 6 {
+            switch text.norms[k] {
+            case "for", "over", "after", "following", "since", "despite", "avenge", "avenging", "avenged": return k
+            case ",", ";", ":", "and", "but": return nil
             default:
-                if text.tokens[k].kind == .punctuation { return false }
+                // A date inside the phrase ("the Jan. 3 drone strike") is read past.
+                let inDate = c.doc.dates.contains { $0.tokens.contains(k) }
+                if text.tokens[k].kind == .punctuation, !inDate { return nil }
             }
             k -= 1
+            steps += 1
         }
-        return false
+        return nil
     }
 
     private func firstFilled(_ slots: [String], _ roles: RoleFinder, after k: Int) -> [Int] {
