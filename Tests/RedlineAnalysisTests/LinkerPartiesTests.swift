@@ -171,6 +171,24 @@ struct LinkerPartiesTests {
         #expect(line.responses.map(\.date) == [F.day("2022-05-14")])
     }
 
+    @Test("an act with no date of its own, told as the reason for another, answers no crossing")
+    func undatedBackgroundIsNoResponse() throws {
+        let documents = [
+            F.doc("u1", "2022-04-26", lines: [
+                F.line("RUS", trigger: ["WST", "UKR"], action: .aid, "Western arms sent to Ukraine", date: "2022-04-25"),
+            ]),
+            F.doc("u2", "2022-05-11", events: [
+                F.event(.aid, ["USA"], ["UKR"], "2022-05-10", "Washington sent more arms to Ukraine."),
+            ]),
+            F.doc("u3", "2022-05-20", events: [
+                F.event(.assault, ["RUS"], ["UKR"], nil, "Kyiv's raid was revenge for the shelling of its border towns by Russia."),
+            ]),
+        ]
+        let line = try #require(F.link(documents, today: "2022-06-01").first)
+        #expect(line.crossings.map(\.date) == [F.day("2022-05-10")])
+        #expect(line.responses.isEmpty)
+    }
+
     @Test("an act an article dates only by its week of publication happened by then, not after a later crossing")
     func reportedBeforeCrossing() throws {
         let documents = [

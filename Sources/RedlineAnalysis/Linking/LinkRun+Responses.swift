@@ -54,7 +54,9 @@ extension LinkRun {
         var seen: Set<RecordIndex.RecordKey> = []
         for i in index.events(in: lists, from: first, through: through).map(Int.init) {
             let record = index.events[i]
-            guard record.isFactual, let certainty = record.time.certainty(notBefore: first),
+            // An act with no date of its own ("revenge for the killing of ...") is told as background:
+            // nothing says it came after the crossing, so it answers nothing.
+            guard record.isFactual, !record.time.estimated, let certainty = record.time.certainty(notBefore: first),
                   let previous = LinkRun.last(in: crossingDays, notAfter: record.time.last) else { continue }
             let day = record.time.day
             let gap = max(0, record.time.first - previous)
