@@ -86,6 +86,13 @@ struct EventCoderTests {
         #expect(own?.date == Day("2020-01-03"))
     }
 
+    @Test func aModalGovernsACoordinatedVerbPhrase() {
+        let found = events("Beijing tabled a plan that would freeze the talks with Tokyo and pull back Chinese coast guard deployments near the islands.")
+        let governed = found.filter { $0.type == .mobilize || $0.type == .retreat }
+        #expect(!governed.isEmpty)
+        #expect(governed.allSatisfy { $0.hypothetical })
+    }
+
     @Test func anActLicensedIsNotAnActDone() {
         let e = events("Washington authorized Kyiv to use the missiles against targets inside Russia.").first { $0.type == .assault }
         #expect(e.map { $0.hypothetical } != false)

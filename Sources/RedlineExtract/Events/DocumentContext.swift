@@ -127,6 +127,19 @@ struct Flags {
             }
         }
         if clause.isConditional(trigger.lowerBound) { hypothetical = true }
+        // "pacts that would bar Ukraine from joining and roll back Western deployments": a
+        // conditional modal further back in the same clause, with nothing but a coordinated verb
+        // phrase between, still governs the act.
+        if !hypothetical {
+            var j = trigger.lowerBound - 1
+            let floor = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 14)
+            while j >= floor {
+                let norm = text.norms[j]
+                if norm == "would" || norm == "could" || norm == "might" { hypothetical = true; break }
+                if text.tokens[j].kind == .punctuation || text.tokens[j].isQuote || text.token(j, in: ClauseMap.complementisers) { break }
+                j -= 1
+            }
+        }
         // "answered with sanctions rather than the military strikes he had threatened"
         for j in max(clause.range.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound where j + 1 < trigger.lowerBound {
             let pair = (text.norms[j], text.norms[j + 1])
