@@ -1,3 +1,20 @@
+/// The one-character escapes of JSON strings, shared by the parsers of JSON texts and lines.
+public enum JSONEscape {
+    /// The byte `\e` stands for, for every escape but `\u`; nil for anything else.
+    @inlinable
+    public static func simple(_ e: UInt8) -> UInt8? {
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): e
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+    }
+}
+
 /// A JSON text parsed whole into a tree: the input of ``JSONTreeDecoder``.
 ///
 /// The parser reads UTF-8 bytes once, strictly (RFC 8259: no trailing commas, no comments, no
@@ -258,15 +275,12 @@ private struct Parser {
             }
             i += 1
             guard i < b.count else { break }
+            if let simple = JSONEscape.simple(b[i]) {
+                out.append(simple)
+                i += 1
+                continue
+            }
             switch b[i] {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if scalar >= 0xD800, scalar < 0xDC00 {

@@ -1,3 +1,5 @@
+import RedlineCore
+
 /// A JSON object on one line, parsed just far enough for JSON Lines input: the top-level fields
 /// that are strings, numbers, booleans or null; nested values are checked and skipped (at most
 /// 64 levels deep, so hostile nesting cannot exhaust the stack). Errors say what is wrong and at
@@ -146,13 +148,11 @@ struct JSONLineParser {
             i += 1
             guard let e = peek else { throw endOfLine() }
             i += 1
+            if let simple = JSONEscape.simple(e) {
+                out.append(simple)
+                continue
+            }
             switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if scalar >= 0xD800, scalar < 0xDC00, i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") {
