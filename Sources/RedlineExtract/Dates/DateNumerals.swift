@@ -55,6 +55,10 @@ enum DateNumerals {
     /// "2022-02-24t10:00"), day first "24/02/2022" or "24.02.2022", and "02/24/2022" when the
     /// day cannot be the month. "03/04/2022" is ambiguous and gives nil.
     static func numericDate(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        // Three parts need two separators: most numbers ("1,200", "3.5") are read no further.
+        var separators = 0
+        for b in text.utf8 where b == 0x2D || b == 0x2F || b == 0x2E { separators += 1 }
+        guard separators >= 2 else { return nil }
         var parts = [Int]()
         var widths = [Int]()
         var separator: UInt8 = 0
