@@ -156,6 +156,20 @@ struct RedLineExtractorTests {
         #expect(line.trigger.text == "the basing of foreign fighter jets in Poland")
     }
 
+    @Test(arguments: [
+        ("Tokyo warned that any landing on the islands would bring \"grave consequences.\"", "any landing on the islands"),
+        ("Ankara said such an operation would mean war.", "such an operation"),
+    ])
+    func theTriggerIsWhatBringsTheConsequence(text: String, trigger: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2023-05-01").redLines.first, "\(text)")
+        #expect(line.trigger.text == trigger)
+    }
+
+    @Test func anIndirectQuestionThreatensNothing() {
+        let x = Fixture.extract("Diplomats said the question now was whether Paris would respond with force.", published: "2023-05-01")
+        #expect(x.redLines.isEmpty)
+    }
+
     @Test func aPromiseToAbstainIsNoThreat() {
         let x = Fixture.extract("Under the proposed pact, both governments would refrain from deploying intermediate-range missiles in Europe if talks resumed.", published: "2021-12-20")
         #expect(x.redLines.isEmpty)

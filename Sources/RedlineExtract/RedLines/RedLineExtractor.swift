@@ -39,7 +39,10 @@ public struct RedLineExtractor: Sendable {
             let clause = ClauseMap(doc.text, sentence: range)
             // "When he announced the special military operation": a past act in a time clause threatens nothing.
             // "would refrain from stationing troops": a commitment to abstain threatens nothing.
-            let consequences = cued.filter { !clause.isTemporal($0.0.lowerBound) && !Self.isAbstention(in: $0.0, range, doc.text) }
+            let consequences = cued.filter {
+                !clause.isTemporal($0.0.lowerBound) && !Self.isAbstention(in: $0.0, range, doc.text)
+                    && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text)
+            }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
             let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
@@ -78,6 +81,18 @@ public struct RedLineExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a cue sits in an indirect question: "the question was whether Washington would
+    /// respond with force" asks; it threatens nothing.
+    static func isQuestion(before cue: Int, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
+        var k = cue - 1
+        while k >= max(range.lowerBound, cue - 8) {
+            if text.norms[k] == "whether" { return true }
+            if text.norms[k] == "," || text.norms[k] == ";" { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the words just before a cue, or in its gaps, abstain from it: "refrain from",

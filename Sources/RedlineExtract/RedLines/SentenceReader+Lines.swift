@@ -152,6 +152,13 @@ extension SentenceReader {
         var action: EventType?
     }
 
+    /// Verbs whose subject is what brings the consequence on: "an invasion would bring massive
+    /// consequences", "such a step would mean war".
+    static let bringingVerbs: Set<String> = [
+        "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes", "invite", "invites",
+        "entail", "entails", "draw", "draws", "incur", "incurs", "carry", "carries", "cost", "costs",
+    ]
+
     /// What must not happen: the condition ("if NATO crossed ..."), the universal subject ("any
     /// countries that ..."), the prohibited act ("not to cross ..."), the thing to be treated as a
     /// target ("consider X as legitimate targets"), or what "would be a red line".
@@ -175,9 +182,11 @@ extension SentenceReader {
            verb + 1 < cue, let asToken = ((verb + 1)..<cue).first(where: { text.norms[$0] == "as" }) {
             return parts((verb + 1)..<asToken, excluding: code)
         }
-        // "X would cross a red line": X, the subject of the crossing verb, without a relative
+        // "X would cross a red line", "X would mean war": X, the subject of the verb, without a relative
         // clause set off by commas and without the reporting verb before it.
-        if let verb = (max(range.lowerBound, cue - 3)..<cue).last(where: { cues.crossingVerbs.contains(text.words[$0]) }) {
+        if let verb = (max(range.lowerBound, cue - 3)...cue).last(where: {
+            cues.crossingVerbs.contains(text.words[$0]) || Self.bringingVerbs.contains(text.norms[$0])
+        }) {
             var end = verb
             while end > range.lowerBound, text.token(end - 1, in: WordClasses.modals) || text.token(end - 1, in: WordClasses.haveForms) { end -= 1 }
             if end > range.lowerBound, text.norms[end - 1] == ",",
