@@ -165,6 +165,18 @@ struct RedLineExtractorTests {
         #expect(line.trigger.text == trigger)
     }
 
+    @Test(arguments: [
+        ("Moscow said the stationing of Western troops in Moldova would be regarded as a hostile act.", "RUS", "the stationing of Western troops in Moldova"),
+        ("Brussels warned Minsk it would impose new tariffs should it keep flying migrants to the border.", "EU", "it keep flying migrants to the border"),
+        ("Cairo has threatened to halt gas exports to the region unless the blockade is lifted.", "EGY", "the blockade is lifted"),
+        ("\"If they cross this line, we will act,\" the Greek defence minister told reporters.", "GRC", "they cross this line"),
+    ])
+    func warningsInOtherShapes(text: String, declarer: String, trigger: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2023-05-01").redLines.first, "\(text)")
+        #expect(line.declarer?.code == declarer, "\(text)")
+        #expect(line.trigger.text == trigger, "\(text)")
+    }
+
     @Test func anIndirectQuestionThreatensNothing() {
         let x = Fixture.extract("Diplomats said the question now was whether Paris would respond with force.", published: "2023-05-01")
         #expect(x.redLines.isEmpty)

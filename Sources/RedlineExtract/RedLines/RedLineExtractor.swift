@@ -96,12 +96,13 @@ public struct RedLineExtractor: Sendable {
     }
 
     /// Whether the words just before a cue, or in its gaps, abstain from it: "refrain from",
-    /// "stop", "cease" ("would refrain from stationing troops").
+    /// "abstain from" ("would refrain from stationing troops").
     static func isAbstention(in cue: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
         for k in max(range.lowerBound, cue.lowerBound - 3)..<cue.upperBound {
             switch text.norms[k] {
-            case "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "stop", "stops",
-                 "stopped", "cease", "ceases", "ceased", "halt", "halts", "halted", "renounce", "renounces", "renounced":
+            // ("stop", "halt" are not here: "threatened to halt gas exports" threatens a cut-off.)
+            case "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "renounce",
+                 "renounces", "renounced":
                 return true
             default: continue
             }

@@ -168,6 +168,16 @@ extension SentenceReader {
             while end < range.upperBound, clause.isConditional(end), text.norms[end] != "," { end += 1 }
             return parts((start + 1)..<end, excluding: code)
         }
+        // "... would impose sanctions should it continue to push migrants": an inverted condition.
+        if let should = range.first(where: { k in
+            text.norms[k] == "should" && k > range.lowerBound && k + 1 < range.upperBound && k > cue
+                && (text.token(k + 1, in: WordClasses.subjectPronouns) || c.actors.mention(covering: k + 1) != nil)
+                && !text.token(k - 1, in: WordClasses.subjectPronouns) && !c.endsAgentMention(k - 1)
+        }) {
+            var end = should + 1
+            while end < range.upperBound, text.norms[end] != ",", text.norms[end] != ";" { end += 1 }
+            return parts((should + 1)..<end, excluding: code)
+        }
         if let any = anyCondition(before: cue) {
             var end = any + 1
             while end < range.upperBound, !text.token(end, in: WordClasses.modals), !["can", "means", "is", "are"].contains(text.norms[end]) { end += 1 }
@@ -205,8 +215,14 @@ extension SentenceReader {
         }
         // "X would be a red line", "X is a red line for Russia"
         // ("Moscow's firmest line": the possessive 's is no verb.)
-        if let be = (max(range.lowerBound, cue - 4)..<cue).last(where: { text.token($0, in: WordClasses.beForms) && text.tokens[$0].kind != .possessive }) {
+        // (The cue may begin with the modal: "would be seen as a threat".)
+        let beWindow = max(range.lowerBound, cue - 4)..<min(range.upperBound, cue + 2)
+        if let be = beWindow.last(where: { $0 < cue || text.token($0 - 1, in: WordClasses.modals) ? text.token($0, in: WordClasses.beForms) && text.tokens[$0].kind != .possessive : false }) {
             var start = clause.start(of: be)
+            if let reporting = (start..<be).last(where: { text.token($0, in: SpeechVerbs.reporting) }) {
+                start = reporting + 1
+                if start < be, text.norms[start] == "that" { start += 1 }
+            }
             while start < be, text.token(be - 1, in: WordClasses.modals) == false, text.tokens[start].kind != .word { start += 1 }
             var end = be
             // "would be", "has been", "will have been", "has long been", "would surely be"
