@@ -17,7 +17,7 @@ struct CuePattern: Sendable {
     init?(_ phrase: String, irregular: [String: [String]], vocabulary: inout Vocabulary,
           slotCache: inout [Substring: [Int32]]) {
         var slots = [Slot]()
-        for part in phrase.split(separator: " ") {
+        for part in Self.split(phrase, 0x20) {
             if part == "~" {
                 slots.append(.gap)
                 continue
@@ -27,7 +27,7 @@ struct CuePattern: Sendable {
                 continue
             }
             var forms = Set<String>()
-            for alternative in part.split(separator: "|") {
+            for alternative in Self.split(part, 0x7C) {
                 let word = Normalizer.fold(String(alternative))
                 forms.insert(word)
                 guard word.allSatisfy({ $0.isLetter }) else { continue }
@@ -42,6 +42,24 @@ struct CuePattern: Sendable {
         guard case .words = slots.first else { return nil }
         self.slots = slots
         source = phrase
+    }
+
+    /// The non-empty pieces of `text` between `separator` bytes: `split(separator:)` walks
+    /// `Character`s, which is most of the cost of compiling a large cue lexicon.
+    static func split<S: StringProtocol>(_ text: S, _ separator: UInt8) -> [Substring] where S.SubSequence == Substring {
+        var pieces = [Substring]()
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == separator {
+                if i != start { pieces.append(text[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { pieces.append(text[start..<utf8.endIndex]) }
+        return pieces
     }
 
     var firstForms: [Int32] {
