@@ -177,6 +177,21 @@ struct RedLineExtractorTests {
         #expect(line.trigger.text == trigger, "\(text)")
     }
 
+    @Test(arguments: [
+        ("\"Any new incursion will be answered with overwhelming force,\" state television quoted Iran's army chief as saying.", "IRN"),
+        ("Baku said Azerbaijan would launch a new operation if the convoys kept using the road.", "AZE"),
+    ])
+    func answeredWithForceAndLaunchingAnOffensiveAreThreats(text: String, declarer: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2023-05-01").redLines.first, "\(text)")
+        #expect(line.declarer?.code == declarer, "\(text)")
+        #expect(line.consequence.kind == .military || line.consequence.kind == .unspecified)
+    }
+
+    @Test func accusingOthersOfIgnoringLinesDrawsNone() {
+        let x = Fixture.extract("Beijing has long accused Washington of ignoring China's red lines, a scholar wrote.", published: "2023-05-01")
+        #expect(x.redLines.isEmpty)
+    }
+
     @Test func anIndirectQuestionThreatensNothing() {
         let x = Fixture.extract("Diplomats said the question now was whether Paris would respond with force.", published: "2023-05-01")
         #expect(x.redLines.isEmpty)

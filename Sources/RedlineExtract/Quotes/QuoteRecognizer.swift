@@ -141,6 +141,12 @@ public struct QuoteRecognizer: Sendable {
         // The speech verb follows, perhaps after an apposition.
         var v = actors.mentions[m].tokens.upperBound
         while v < end {
+            // `"...," state media quoted Kim Yo Jong as saying`: the one quoted is the speaker.
+            if ["quoted", "quotes", "cited", "cites"].contains(text.norms[v]), v + 1 < end,
+               let quoted = actors.mention(covering: v + 1), actors.mentions[quoted].isAgent {
+                let after = actors.mentions[quoted].tokens.upperBound
+                if after < end, text.norms[after] == "as" { return (quoted, v) }
+            }
             if text.token(v, in: SpeechVerbs.forms), actors.mention(covering: v) == nil { return (m, v) }
             if text.tokens[v].kind == .openQuote { break }
             v += 1
