@@ -93,11 +93,12 @@ struct EventCoderTests {
         #expect(governed.allSatisfy { $0.hypothetical })
     }
 
-    @Test func anActLicensedIsNotAnActDone() {
-        let e = events("Washington authorized Kyiv to use the missiles against targets inside Russia.").first { $0.type == .assault }
-        #expect(e.map { $0.hypothetical } != false)
-        let law = events("The law gives Beijing a legal basis to use force against Taipei.").first { $0.type == .assault }
-        #expect(law.map { $0.hypothetical } != false)
+    @Test func anActLicensedIsNotAnActDone() throws {
+        let e = try #require(events("Washington authorized Kyiv to strike targets inside Russia with the missiles.").first { $0.type == .assault })
+        #expect(e.hypothetical)
+        #expect(codes(e.actor) == ["UKR"])
+        let law = try #require(events("The law gives Beijing a legal basis to use force against Taipei.").first { $0.type == .assault })
+        #expect(law.hypothetical)
     }
 
     @Test func aPledgeOfAidIsAidNotAnAgreement() {
