@@ -192,6 +192,14 @@ struct RedLineExtractorTests {
         #expect(x.redLines.isEmpty)
     }
 
+    /// Cues at the very start of a text, and rules that look one token back, must not read before it.
+    @Test(arguments: ["Red line.", "Red line for Moscow, he said.", "Red line for Russia, Putin said.", "A red line, Putin said of any strike on Crimea.", "Would be a red line.", "to strike Kyiv.",
+                      "Should it fall, war.", "\"Red line\"", "That day.", "Legitimate targets, Russia said."])
+    func cuesAtTheStartOfATextAreRead(text: String) {
+        let x = Fixture.extract(text, published: "2023-05-01")
+        #expect(x.redLines.allSatisfy { !$0.evidence.isEmpty })
+    }
+
     @Test func anIndirectQuestionThreatensNothing() {
         let x = Fixture.extract("Diplomats said the question now was whether Paris would respond with force.", published: "2023-05-01")
         #expect(x.redLines.isEmpty)

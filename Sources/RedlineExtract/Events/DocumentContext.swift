@@ -147,8 +147,9 @@ struct Flags {
         }
         // "a legal basis to use force", "authorized Kyiv to use the missiles": an act licensed or
         // made possible, not one done.
-        if trigger.lowerBound >= 2, text.norms[trigger.lowerBound - 1] == "to" {
-            for j in max(start, trigger.lowerBound - 5)..<(trigger.lowerBound - 1) where Self.licensing.contains(text.norms[j]) {
+        let licensed = max(start, trigger.lowerBound - 5)
+        if trigger.lowerBound >= 2, licensed < trigger.lowerBound - 1, text.norms[trigger.lowerBound - 1] == "to" {
+            for j in licensed..<(trigger.lowerBound - 1) where Self.licensing.contains(text.norms[j]) {
                 hypothetical = true
             }
         }

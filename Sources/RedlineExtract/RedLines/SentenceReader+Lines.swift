@@ -217,7 +217,10 @@ extension SentenceReader {
         // ("Moscow's firmest line": the possessive 's is no verb.)
         // (The cue may begin with the modal: "would be seen as a threat".)
         let beWindow = max(range.lowerBound, cue - 4)..<min(range.upperBound, cue + 2)
-        if let be = beWindow.last(where: { $0 < cue || text.token($0 - 1, in: WordClasses.modals) ? text.token($0, in: WordClasses.beForms) && text.tokens[$0].kind != .possessive : false }) {
+        if let be = beWindow.last(where: { k in
+            let placed = k < cue || (k > range.lowerBound && text.token(k - 1, in: WordClasses.modals))
+            return placed && text.token(k, in: WordClasses.beForms) && text.tokens[k].kind != .possessive
+        }) {
             var start = clause.start(of: be)
             if let reporting = (start..<be).last(where: { text.token($0, in: SpeechVerbs.reporting) }) {
                 start = reporting + 1
