@@ -200,6 +200,17 @@ struct RedLineExtractorTests {
         #expect(x.redLines.allSatisfy { !$0.evidence.isEmpty })
     }
 
+    @Test func aTriggerThatOnlyPointsBackIsTheLedesLine() throws {
+        let x = Fixture.extract("""
+            Seoul warned Pyongyang on Monday that any missile launched over its territory would cross a red line. \
+            The minister said there would be grave consequences if the North crossed that threshold.
+            """, published: "2023-05-02")
+        #expect(x.redLines.count == 2)
+        let restated = try #require(x.redLines.last)
+        #expect(restated.trigger.text == x.redLines.first?.trigger.text)
+        #expect(restated.trigger.text.contains("missile"))
+    }
+
     @Test func anIndirectQuestionThreatensNothing() {
         let x = Fixture.extract("Diplomats said the question now was whether Paris would respond with force.", published: "2023-05-01")
         #expect(x.redLines.isEmpty)

@@ -73,7 +73,19 @@ public struct RedLineExtractor: Sendable {
             let lines = reader.redLines(explicit: explicit.map(\.0), consequences: consequences)
             if !lines.isEmpty { result.threatened += consequences.map(\.0) }
             for line in lines {
-                result.redLines.append(line.redLine)
+                var redLine = line.redLine
+                // "enormous consequences if Syria crossed that threshold": a trigger that only points
+                // back to a line is the line the article first told of by the same declarer (the
+                // lede's line, which later sentences restate).
+                if Self.pointsBackToALine(redLine.trigger.text),
+                   let earlier = result.redLines.first(where: { $0.declarer?.code != nil && $0.declarer?.code == redLine.declarer?.code }) {
+                    redLine.trigger.text = earlier.trigger.text
+                    redLine.trigger.action = redLine.trigger.action ?? earlier.trigger.action
+                    for actor in earlier.trigger.actor where !redLine.trigger.actor.contains(where: { $0.code == actor.code }) {
+                        redLine.trigger.actor.append(actor)
+                    }
+                }
+                result.redLines.append(redLine)
                 if !doc.events.contains(where: { $0.sentence == s && $0.event.type == .threaten }),
                    !result.threats.contains(where: { $0.sentence == s }) {
                     result.threats.append(line.threat)
@@ -81,6 +93,19 @@ public struct RedLineExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a trigger names its act only by pointing at a line: "Syria crossed that threshold",
+    /// "they cross this line", "it crossed the red line".
+    static func pointsBackToALine(_ trigger: String) -> Bool {
+        let words = trigger.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard words.count <= 6 else { return false }
+        for (i, w) in words.enumerated() where w == "threshold" || w == "line" || w == "lines" {
+            let before = i > 0 ? words[i - 1] : ""
+            let determiner = before == "red" && i > 1 ? words[i - 2] : before
+            if ["that", "this", "the", "these", "those"].contains(determiner) { return true }
+        }
+        return false
     }
 
     /// Whether a cue sits in an indirect question: "the question was whether Washington would
