@@ -145,4 +145,53 @@ struct PlaceTests {
         }
         #expect(count > 3000)
     }
+
+    // MARK: - Crowds told of before
+
+    @Test func aCrowdThatPointsBackActsForTheCrowdBeforeIt() throws {
+        let text = "Supporters of a Lebanese militia marched on the Saudi consulate in Beirut on Monday. "
+            + "The next morning the door of the building was set on fire again by protesters."
+        let arson = try #require(events(text).first { $0.type == .assault && $0.evidence.contains("set on fire") })
+        #expect(codes(arson.actor) == ["LBN"])
+        #expect(arson.actor.first?.sector == "CVL")
+    }
+
+    @Test func aNewCrowdDoesNotInheritAnEarlierOne() {
+        // No pointing back ("the", "again", "their"): these voters are not the marchers.
+        let text = "Supporters of a Lebanese militia marched in Beirut on Monday. Voters struck a decisive blow at the polls."
+        #expect(!events(text).contains { $0.type == .assault && $0.evidence.hasPrefix("Voters") })
+    }
+
+    @Test func oneContractorIsNoCrowd() {
+        let text = "A rocket killed an American contractor near Kirkuk on Friday. "
+            + "Later the protesters set fire to a gate."
+        let arson = events(text).first { $0.evidence.contains("set fire") }
+        #expect(arson.map { codes($0.actor) } != ["USA"])
+    }
+
+    @Test func membersOfANationalGroupBelongToItsState() {
+        let doc = Fixture.annotate("Fighters of a Turkish-backed Syrian militia attacked a Kurdish village.")
+        #expect(doc.mentionSummary.contains("Fighters=SYR/INS"), "\(doc.mentionSummary)")
+    }
+
+    @Test func forcingAWayIntoAPartOfAnEmbassyIsAnAttackOnItsState() throws {
+        let e = try #require(events("Iraqi protesters forced their way into the outer compound of the U.S. Embassy in Baghdad.")
+            .first { $0.type == .assault })
+        #expect(codes(e.actor) == ["IRQ"])
+        #expect(codes(e.recipient) == ["USA"])
+    }
+
+    @Test func aSanctionOnAStatesGoodsIsOnThatState() throws {
+        let e = try #require(events("Washington imposed tariffs on imports of Japanese electronics.").first { $0.type == .sanction })
+        #expect(codes(e.recipient) == ["JPN"])
+    }
+
+    @Test func protestersAgainstAForeignStateAreNotItsPeople() {
+        // Nothing in the sentence says whose people chant: not Americans.
+        let e = events("The protesters chanted against the United States.").first { $0.type == .protest }
+        #expect(e.map { codes($0.actor) }?.contains("USA") != true)
+        // Against their own government: their own state.
+        let home = events("Protesters rallied against the government in Minsk.").first { $0.type == .protest }
+        #expect(home.map { codes($0.actor) } == ["BLR"])
+    }
 }

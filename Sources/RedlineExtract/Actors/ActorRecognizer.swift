@@ -152,6 +152,24 @@ struct RecognitionState {
         return skipPossessive(matchEnd)
     }
 
+    /// The state of "[Iran-backed] Iraqi militia" at `start`: a nationality adjective followed by a
+    /// role, after at most one hyphenated modifier ("Iran-backed", "Turkish-supported").
+    private func groupState(from start: Int, end: Int) -> Int? {
+        var k = start
+        while k < min(end, start + 4) {
+            if let m = gazetteer.trie.longestMatch(text, from: k, limit: end),
+               let a = m.payloads.lazy.compactMap({ if case .adjective(let a) = $0 { a } else { nil } }).first,
+               m.end < end, gazetteer.trie.longestMatch(text, from: m.end, limit: end)?.payloads
+                .contains(where: { if case .role = $0 { true } else { false } }) == true {
+                // A sponsor ("Iran-backed") is not the group's state: it must be followed by a hyphen.
+                if m.end < end, text.norms[m.end] == "-" { k = m.end; continue }
+                return a
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Reads roles then an optional name from `j`: "[Russian] Deputy Foreign Minister Sergei Ryabkov",
     /// "[Ukrainian] forces", "President Joe Biden", "[the Russian] leader". `actor` is the polity
     /// named before the roles, if any; the mention starts at `start`. Armed men named
@@ -184,6 +202,11 @@ struct RecognitionState {
            }).first {
             polity = a
             j = m.end
+        } else if polity == nil, j + 3 < end, text.norms[j] == "of", NameWords.groupSectors.contains(role.sector ?? ""),
+                  ["a", "an", "the"].contains(text.norms[j + 1]), let a = groupState(from: j + 2, end: end) {
+            // "supporters of an Iraqi militia", "fighters of an Iran-backed Iraqi militia": a crowd
+            // or band belongs to the state of the group it follows. The mention stays "supporters".
+            polity = a
         }
         // A name after a person title.
         if isPersonTitle, j < end, text.tokens[j].isCapitalized, text.tokens[j].kind == .word {

@@ -38,6 +38,9 @@ enum NameWords {
     static let nonNameClass = WordClass(bit: 29, nonNames)
     static let speechVerbClass = WordClass(bit: 30, speechVerbs)
 
+    /// Sectors of people acting as a crowd or band rather than as an institution.
+    static let groupSectors: Set<String> = ["CVL", "INS", "REB", "OPP"]
+
     static let locativePrepositions: Set<String> = [
         "in", "near", "outside", "around", "across", "into", "at", "through", "throughout", "within",
         "toward", "towards", "via", "central", "downtown", "suburban",

@@ -58,6 +58,30 @@ final class DocumentContext {
         return nil
     }
 
+    /// The state of the unnamed crowd or armed group told of last before `sentence`, within the
+    /// few sentences before it: "supporters of an Iraqi militia stormed the compound … The
+    /// protesters set fire to a gate" — the protesters are those supporters. A group named with
+    /// its state ("Iraqi militia") or placed in one ("protesters in Baghdad") counts.
+    func groupAntecedentState(before sentence: Int, within window: Int = 5) -> String? {
+        var s = sentence - 1
+        while s >= 0, s >= sentence - window {
+            for m in actors.mentions(in: text.sentences[s].tokens).reversed() where actors.mentions[m].isAgent {
+                let mention = actors.mentions[m]
+                // A crowd is many: "an American civilian contractor" is no antecedent of "protesters".
+                let head = text.norms[mention.tokens.upperBound - 1]
+                guard head.hasSuffix("s") || Self.collectives.contains(head) else { continue }
+                let ref = actors.entities[mention.entity].ref
+                guard let sector = ref.sector, NameWords.groupSectors.contains(sector), ref.kind != .igo else { continue }
+                if let code = ref.code { return code }
+                if let place = locativeState(in: s) { return place }
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    private static let collectives: Set<String> = ["crowd", "mob", "militia", "group", "faction", "movement", "gang"]
+
     /// Whether token `k` is a finite form of an event verb ("accused", "expels").
     func isTriggerVerb(_ k: Int) -> Bool {
         guard lexicon.isHead(text.words[k]) else { return false }

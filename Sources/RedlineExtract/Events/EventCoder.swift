@@ -225,7 +225,7 @@ public struct EventCoder: Sendable {
             context = context.isEmpty ? [] : context
         }
         if type == .assault { fillLaunchOrigin(actor: &actorRefs, mentions: actorMentions, c) }
-        fillImplicitActor(type: type, actor: &actorRefs, recipient: recipientRefs, sentence: s, c)
+        fillImplicitActor(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
         guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
         fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
         var (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
@@ -306,27 +306,44 @@ public struct EventCoder: Sendable {
 
     /// Police arrests and street protests often leave their actor implicit: the state of the
     /// people acted on, else the state the document is mostly about.
-    private func fillImplicitActor(type: EventType, actor: inout [ActorRef], recipient: [ActorRef], sentence: Int, _ c: DocumentContext) {
+    private func fillImplicitActor(type: EventType, actor: inout [ActorRef], mentions: [Int], recipient: [ActorRef],
+                                   sentence: Int, _ c: DocumentContext) {
         let place = c.locativeState(in: sentence)
+        let isGroup = { (ref: ActorRef) in ref.code == nil && NameWords.groupSectors.contains(ref.sector ?? "") }
+        // A crowd or band the sentence does not place is the one told of just before, when the
+        // sentence points back to it: "… The protesters set fire to a gate", "the building was set
+        // on fire again by protesters". A bare "voters" or "residents" starts afresh.
+        let pointsBack = mentions.contains { m in
+            let start = c.actors.mentions[m].tokens.lowerBound
+            return start > 0 && ["the", "these", "those", "their"].contains(c.text.norms[start - 1])
+        } || c.text.sentences[sentence].tokens.contains { c.text.norms[$0] == "again" }
+        let groupPlace = place ?? (pointsBack && actor.contains(where: isGroup) ? c.groupAntecedentState(before: sentence) : nil)
         // "Protesters set fire to the U.S. embassy in Baghdad", "gunmen in Kabul attacked a
         // checkpoint": an unnamed group that uses force acts for the state it acts in, if the
         // sentence names one; never the recipient's or the article's state.
-        if type == .assault, let place {
+        if type == .assault {
+            guard let groupPlace else { return }
             // Crowds and armed groups only: a weapon ("rockets struck ...") is fired from elsewhere.
-            for i in actor.indices where actor[i].code == nil && ["CVL", "INS", "REB", "OPP"].contains(actor[i].sector ?? "") {
-                actor[i].code = place
+            for i in actor.indices where isGroup(actor[i]) {
+                actor[i].code = groupPlace
                 actor[i].kind = .state
             }
             return
         }
         guard type == .coerce || type == .protest || type == .retreat || type == .mobilize else { return }
+        // The people acted on are the actor's own when what is acted on is a part of their state
+        // ("protesters rallied against the government"); protesters "chanting against the United
+        // States" are not Americans, nor is the article's state theirs when it is the one protested.
+        let foreign = recipient.contains { $0.code != nil && $0.kind == .state && $0.sector == nil && type == .protest }
+        let home = foreign ? nil : recipient.first?.code
+        let dominant = foreign ? nil : c.dominantState
         if actor.isEmpty {
-            guard type == .protest || type == .coerce, let code = place ?? recipient.first?.code ?? c.dominantState else { return }
+            guard type == .protest || type == .coerce, let code = place ?? home ?? dominant else { return }
             actor = [ActorRef(code: code, sector: type == .protest ? "CVL" : nil, kind: .state)]
             return
         }
         for i in actor.indices where actor[i].code == nil && !(actor[i].name != nil && actor[i].sector == nil) {
-            actor[i].code = place ?? recipient.first?.code ?? c.dominantState
+            actor[i].code = (isGroup(actor[i]) ? groupPlace : place) ?? home ?? dominant
             actor[i].kind = .state
         }
     }

@@ -111,9 +111,16 @@ struct RoleFinder {
         while j < limit {
             if text.norms[j] == p {
                 var a = j + 1
-                while a < limit, a < j + 6 {
+                var reach = j + 6
+                var pastOf = false
+                while a < limit, a < reach {
                     if let m = actors.mention(covering: a) {
                         let mention = actors.mentions[m]
+                        // Past an "of", only the owner named outright: not "of them", "of the
+                        // German leader's visit".
+                        if pastOf, mention.possessive || mention.form == .pronoun || actors.entities[mention.entity].ref.code == nil {
+                            break
+                        }
                         if mention.isAgent || mention.form == .modifier || mention.locative {
                             return coordinated(from: m, limit: clause.range.upperBound)
                         }
@@ -121,7 +128,11 @@ struct RoleFinder {
                     // "by a barrage of Russian drones", "by dozens of protesters": the "of" of a
                     // quantity leads on to the agent.
                     let ofQuantity = a > j + 1 && text.norms[a] == "of" && text.token(a - 1, in: WordClasses.quantities)
-                    if !ofQuantity, text.token(a, in: WordClasses.prepositions) || text.tokens[a].kind == .punctuation { break }
+                    // "into the outer compound of the U.S. Embassy": a part or site is its owner's.
+                    let ofOwner = p != "by" && a > j + 1 && text.norms[a] == "of" && !ofQuantity && text.tokens[a - 1].kind == .word
+                        && !NameWords.directions.contains(text.norms[a - 1])
+                    if ofOwner { reach = min(limit, a + 5); pastOf = true }
+                    if !ofQuantity, !ofOwner, text.token(a, in: WordClasses.prepositions) || text.tokens[a].kind == .punctuation { break }
                     a += 1
                 }
             }
