@@ -247,4 +247,43 @@ struct RedLineExtractorTests {
         let x = Fixture.extract("Providing more aid to Ukraine will not significantly raise the risk of a wider war. Russia retaliated with strikes on power plants.", published: "2023-01-01")
         #expect(x.redLines.isEmpty)
     }
+
+    // MARK: - Strikes threatened in plain verbs, and conditions no one can cross
+
+    @Test(arguments: [
+        ("Israel said it would strike Beirut if Hezbollah kept firing rockets.", "ISR", "LBN"),
+        ("Pyongyang warned it would strike U.S. bases in Guam if Washington continued its drills.", "PRK", "USA"),
+    ])
+    func aStrikePromisedOnAConditionIsALine(text: String, declarer: String, trigger: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2024-03-10").redLines.first, "\(text)")
+        #expect(line.declarer?.code == declarer)
+        #expect(line.consequence.kind == .military)
+        #expect(line.consequence.severity == 4)
+        #expect(line.trigger.actor.map(\.code) == [trigger])
+    }
+
+    @Test(arguments: [
+        "He said Israel would strike a deal with Saudi Arabia if the talks went well.",
+        "A British minister pledged the government would fight against the proposed tax.",
+        "India would stop rice exports if prices kept climbing, officials said.",
+        "OPEC would cut output if oil prices fell below $60 a barrel, Saudi Arabia said.",
+    ])
+    func dealsFightsOverPolicyAndMarketConditionsAreNoLines(text: String) {
+        #expect(Fixture.extract(text, published: "2024-03-10").redLines.isEmpty, "\(text)")
+    }
+
+    @Test func theStateAnIncursionWouldEnterIsNotWhoMustNotEnter() throws {
+        let line = try #require(Fixture.extract("NATO warned Serbia that any incursion into Kosovo would be met with force.",
+                                                published: "2022-12-20").redLines.first)
+        #expect(line.declarer?.code == "NATO")
+        #expect(line.trigger.actor.map(\.code) == ["SRB"])
+        #expect(!line.trigger.actor.contains { $0.code == "XKX" })
+    }
+
+    @Test func aUniversalObjectOfTheThreatenedActIsTheTrigger() throws {
+        let line = try #require(Fixture.extract("Russia will bomb any convoy that enters the zone, a commander warned.",
+                                                published: "2022-03-12").redLines.first)
+        #expect(line.declarer?.code == "RUS")
+        #expect(line.trigger.text == "any convoy that enters the zone")
+    }
 }

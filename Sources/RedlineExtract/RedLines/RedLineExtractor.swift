@@ -29,11 +29,13 @@ public struct RedLineExtractor: Sendable {
     public func extract(_ doc: AnnotatedDocument) -> Result {
         let c = DocumentContext(doc, lexicon: lexicon)
         var result = Result()
+        let threatenedActs = Self.threatenedActs(doc)
         for (s, sentence) in doc.text.sentences.enumerated() {
             let range = sentence.tokens
             let words = doc.text.words
             let explicit = lexicon.cues.explicit.matches(words, in: range)
-            let cued = lexicon.cues.consequences.matches(words, in: range)
+            var cued = lexicon.cues.consequences.matches(words, in: range)
+            if cued.isEmpty, let act = threatenedActs[s] { cued = [act] }
             let bareLine = range.first { doc.text.token($0, in: WordClasses.line) }
             guard !explicit.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
             let clause = ClauseMap(doc.text, sentence: range)
@@ -72,7 +74,7 @@ public struct RedLineExtractor: Sendable {
             }
             let lines = reader.redLines(explicit: explicit.map(\.0), consequences: consequences)
             if !lines.isEmpty { result.threatened += consequences.map(\.0) }
-            for line in lines {
+            for line in lines where !Self.isImpersonal(line.redLine) {
                 var redLine = line.redLine
                 // "enormous consequences if Syria crossed that threshold": a trigger that only points
                 // back to a line is the line the article first told of by the same declarer (the
@@ -94,6 +96,50 @@ public struct RedLineExtractor: Sendable {
         }
         return result
     }
+
+    /// Strikes told in the conditional or the future by a modal right before the verb ("it would
+    /// strike Beirut", "Russia will bomb any convoy"), by sentence: a consequence no cue phrase
+    /// names, which the event coder has already told apart from "strike a deal". The consequence
+    /// runs from the modal to the end of the struck party's name.
+    static func threatenedActs(_ doc: AnnotatedDocument) -> [Int: (Range<Int>, ConsequenceCue)] {
+        var found: [Int: (Range<Int>, ConsequenceCue)] = [:]
+        let norms = doc.text.norms
+        for e in doc.events where e.event.type == .assault && (e.event.hypothetical || e.event.future) && !e.event.negated {
+            // Force by its plain verbs only: "would fight against the tax" is a political fight.
+            guard found[e.sentence] == nil, forceVerbs.contains(norms[e.trigger.lowerBound]) else { continue }
+            let start = doc.text.sentences[e.sentence].tokens.lowerBound
+            var k = e.trigger.lowerBound - 1
+            // "would immediately strike", "will not hesitate to" is a cue of its own.
+            if k > start, norms[k].hasSuffix("ly") { k -= 1 }
+            guard k >= start, ["will", "would", "'ll", "shall"].contains(norms[k]) else { continue }
+            var end = e.trigger.upperBound
+            if let last = e.recipientMentions.map({ doc.actors.mentions[$0].tokens.upperBound }).max(), last - end <= 4 { end = last }
+            found[e.sentence] = (k..<end, ConsequenceCue(phrase: "would strike", kind: .military, severity: 4))
+        }
+        return found
+    }
+
+    /// Whether an implicit line's condition is something no one does: "would stop rice exports if
+    /// prices kept climbing", "would cut output if oil prices fell". A policy tied to a market or a
+    /// figure threatens no one; a line needs someone who could cross it.
+    static func isImpersonal(_ line: RedLine) -> Bool {
+        guard !line.explicit, line.trigger.actor.isEmpty, line.addressee.isEmpty else { return false }
+        let words = line.trigger.text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4)
+        return words.contains { indicators.contains(String($0)) }
+    }
+
+    private static let indicators: Set<String> = [
+        "price", "prices", "inflation", "rate", "rates", "demand", "supply", "supplies", "output", "production",
+        "cost", "costs", "unemployment", "growth", "economy", "market", "markets", "currency", "yields", "stocks",
+        "shares", "sales", "temperature", "temperatures", "cases", "infections", "deficit", "debt", "reserves",
+        "harvest", "harvests", "weather", "rainfall", "level", "levels", "index", "wages", "revenue", "revenues",
+    ]
+
+    /// After a modal the verb is in its base form.
+    private static let forceVerbs: Set<String> = [
+        "strike", "bomb", "attack", "shell", "hit", "target", "invade", "storm", "raid", "pound", "shoot", "sink",
+        "destroy", "blow", "nuke", "torpedo", "obliterate", "flatten", "raze",
+    ]
 
     /// Whether a trigger names its act only by pointing at a line: "Syria crossed that threshold",
     /// "they cross this line", "it crossed the red line".

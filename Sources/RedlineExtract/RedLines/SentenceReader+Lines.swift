@@ -183,6 +183,14 @@ extension SentenceReader {
             while end < range.upperBound, !text.token(end, in: WordClasses.modals), !["can", "means", "is", "are"].contains(text.norms[end]) { end += 1 }
             return parts(any..<end, excluding: code)
         }
+        // "will bomb any convoy that enters the zone", "would target any ship linked to Israel": the
+        // universal object of the threatened act is what must not happen.
+        if let any = ((cue + 1)..<min(range.upperBound, cue + 6)).first(where: { ["any", "anyone", "anybody", "whoever"].contains(text.norms[$0]) }),
+           !((cue + 1)..<any).contains(where: { text.tokens[$0].kind == .punctuation }) {
+            var end = any + 1
+            while end < range.upperBound, text.norms[end] != ",", text.norms[end] != ";" { end += 1 }
+            return parts(any..<end, excluding: code)
+        }
         if let not = range.first(where: { text.norms[$0] == "not" && $0 + 1 < range.upperBound && text.norms[$0 + 1] == "to" }) {
             var end = not + 2
             while end < range.upperBound, text.norms[end] != ",", text.norms[end] != ";" { end += 1 }
@@ -248,14 +256,27 @@ extension SentenceReader {
         while t.upperBound > t.lowerBound, text.tokens[t.upperBound - 1].kind == .punctuation || text.tokens[t.upperBound - 1].isQuote { t = t.lowerBound..<(t.upperBound - 1) }
         var actors = [Int]()
         var seen = Set<String>()
+        let event = c.doc.events.first { t.contains($0.trigger.lowerBound) }
         for m in c.actors.mentions(in: t) {
             let mention = c.actors.mentions[m]
+            // Where an act is aimed is not who must not do it: "any incursion into Kosovo", "an
+            // attack on the Philippines". (A party named as the object stays: "Pelosi visited
+            // Taiwan", "Finland joined NATO" name both sides, and the tracker reads them so.)
+            guard !isTarget(m, within: t) else { continue }
             guard mention.isAgent || mention.form == .modifier, let mc = c.actors.entities[mention.entity].ref.code, mc != code,
                   seen.insert(mc).inserted else { continue }
             actors.append(m)
         }
-        let action = c.doc.events.first { t.contains($0.trigger.lowerBound) }?.event.type
+        let action = event?.event.type
         return TriggerParts(text: text.text(tokens: t), actors: actors, action: action)
+    }
+
+    /// Whether mention `m` is the object of a preposition of aim inside a trigger ("into Kosovo",
+    /// "against Russian territory", "on its nuclear sites").
+    private func isTarget(_ m: Int, within t: Range<Int>) -> Bool {
+        var b = c.actors.mentions[m].tokens.lowerBound - 1
+        while b >= t.lowerBound, ["the", "a", "an", "its", "their", "his", "her"].contains(text.norms[b]) { b -= 1 }
+        return b >= t.lowerBound && ["into", "against", "onto", "on", "upon", "at"].contains(text.norms[b])
     }
 
     /// The coordinated demands of a sentence a later one calls "these red lines": each
