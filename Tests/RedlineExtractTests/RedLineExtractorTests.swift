@@ -286,4 +286,26 @@ struct RedLineExtractorTests {
         #expect(line.declarer?.code == "RUS")
         #expect(line.trigger.text == "any convoy that enters the zone")
     }
+
+    @Test func aWarLevelCueOpeningWithItsModalReadsItsSubjectAsTheTrigger() throws {
+        let text = "Moscow has warned that sending Western troops to Ukraine would lead to a direct conflict with NATO."
+        let line = try #require(Fixture.extract(text, published: "2024-02-27").redLines.first)
+        #expect(line.declarer?.code == "RUS")
+        #expect(line.consequence.severity == 5)
+        #expect(line.trigger.text == "sending Western troops to Ukraine")
+    }
+
+    @Test func aRelativePronounTriggerIsTheNounItStandsFor() throws {
+        let text = "\"We cannot accept legislation that would provoke retaliation against our exporters,\" the U.S. trade representative said."
+        let line = try #require(Fixture.extract(text, published: "1987-04-10").redLines.first)
+        #expect(line.trigger.text == "legislation")
+    }
+
+    @Test(arguments: [
+        "Asked if South Korea would retaliate against U.S. goods if Congress closed its markets, the minister declined to answer.",
+        "Reporters wondered if Iran would close the Strait of Hormuz if the attacks continued.",
+    ])
+    func anIndirectQuestionThreatensNothing(text: String) {
+        #expect(Fixture.extract(text, published: "1987-04-10").redLines.isEmpty, "\(text)")
+    }
 }

@@ -68,7 +68,8 @@ public struct RedLineExtractor: Sendable {
             }
             if reader.isCommentary(cueToken) { continue }
             if explicit.isEmpty {
-                guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2) })
+                guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2,
+                                                                                                gravest: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })
                 else { continue }
                 _ = cue
             }
@@ -154,12 +155,22 @@ public struct RedLineExtractor: Sendable {
         return false
     }
 
+    /// Whether a cue's words name a war or an armed conflict ("would lead to a direct conflict").
+    static func namesWar(_ cue: Range<Int>, _ text: SegmentedText) -> Bool {
+        cue.contains { ["war", "conflict", "confrontation", "hostilities"].contains(text.norms[$0]) }
+    }
+
     /// Whether a cue sits in an indirect question: "the question was whether Washington would
     /// respond with force" asks; it threatens nothing.
     static func isQuestion(before cue: Int, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
         var k = cue - 1
         while k >= max(range.lowerBound, cue - 8) {
             if text.norms[k] == "whether" { return true }
+            // "asked if the attack would prompt Iran to ...", "wondered if"
+            if text.norms[k] == "if", k > range.lowerBound,
+               ["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "unclear", "unknown", "know", "knows"].contains(text.norms[k - 1]) {
+                return true
+            }
             if text.norms[k] == "," || text.norms[k] == ";" { return false }
             k -= 1
         }

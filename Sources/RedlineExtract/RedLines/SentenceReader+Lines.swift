@@ -9,7 +9,11 @@ extension SentenceReader {
 
     /// The red lines this sentence declares (one, or one per demand of the sentence it points back to).
     func redLines(explicit: [Range<Int>], consequences: [(Range<Int>, ConsequenceCue)]) -> [Found] {
-        let cueRange = explicit.first ?? consequences.first!.0
+        // The first consequence anchors the reading, unless a later one threatens war and it does
+        // not: in "warned that sending troops would lead to a direct conflict", "warned … troops"
+        // also matches a cue, but names what is warned against.
+        let war = consequences.first { ($0.1.severity ?? 0) >= 5 }
+        let cueRange = explicit.first ?? ((consequences.first!.1.severity ?? 0) < 5 ? war?.0 : nil) ?? consequences.first!.0
         let cue = cueRange.lowerBound
         let deadline = ultimatum(before: cue)
         guard let (declarer, declarerMention) = deadline.map({ (c.actors.mentions[$0.giver].entity, $0.giver) }) ?? declarer(at: cue)
@@ -156,7 +160,7 @@ extension SentenceReader {
     /// consequences", "such a step would mean war".
     static let bringingVerbs: Set<String> = [
         "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes", "invite", "invites",
-        "entail", "entails", "draw", "draws", "incur", "incurs", "carry", "carries", "cost", "costs",
+        "entail", "entails", "draw", "draws", "incur", "incurs", "carry", "carries", "cost", "costs", "lead", "leads",
     ]
 
     /// What must not happen: the condition ("if NATO crossed ..."), the universal subject ("any
@@ -202,7 +206,9 @@ extension SentenceReader {
         }
         // "X would cross a red line", "X would mean war": X, the subject of the verb, without a relative
         // clause set off by commas and without the reporting verb before it.
-        if let verb = (max(range.lowerBound, cue - 3)...cue).last(where: {
+        // (A cue may open with the modal: "would lead to a direct conflict".)
+        let modalCue = text.token(cue, in: WordClasses.modals)
+        if let verb = (max(range.lowerBound, cue - 3)...(modalCue ? min(range.upperBound - 1, cue + 2) : cue)).last(where: {
             cues.crossingVerbs.contains(text.words[$0]) || Self.bringingVerbs.contains(text.norms[$0])
         }) {
             var end = verb
@@ -217,6 +223,11 @@ extension SentenceReader {
                 if let reporting = (start..<end).last(where: { text.token($0, in: SpeechVerbs.reporting) }) {
                     start = reporting + 1
                     if start < end, text.norms[start] == "that" { start += 1 }
+                }
+                // "legislation that would provoke retaliation": the relative pronoun stands for the
+                // noun before it.
+                if end == start + 1, ["that", "which"].contains(text.norms[start]), let head = nounPhrase(before: start) {
+                    return parts(head..<start, excluding: code)
                 }
                 if end > start { return parts(start..<end, excluding: code) }
             }
@@ -271,6 +282,24 @@ extension SentenceReader {
         return TriggerParts(text: text.text(tokens: t), actors: actors, action: action)
     }
 
+    /// The start of the noun phrase ending just before token `k`: back over words that are no
+    /// verb, modal or reporting verb, through a determiner, at most five.
+    private func nounPhrase(before k: Int) -> Int? {
+        var j = k
+        while j > range.lowerBound, k - j < 5 {
+            let b = j - 1
+            guard text.tokens[b].kind == .word, !text.token(b, in: WordClasses.modals), !text.token(b, in: WordClasses.beForms),
+                  !text.token(b, in: SpeechVerbs.reporting), !c.isTriggerVerb(b),
+                  !text.norms[b].hasSuffix("ing"),
+                  !["not", "cannot", "accept", "oppose", "support", "reject", "against", "of", "to", "for", "on", "with", "by",
+                    "from", "in", "into", "at"].contains(text.norms[b])
+            else { break }
+            j = b
+            if ["the", "a", "an", "any", "this", "such"].contains(text.norms[b]) { break }
+        }
+        return j < k ? j : nil
+    }
+
     /// Whether mention `m` is the object of a preposition of aim inside a trigger ("into Kosovo",
     /// "against Russian territory", "on its nuclear sites").
     private func isTarget(_ m: Int, within t: Range<Int>) -> Bool {
@@ -311,10 +340,15 @@ extension SentenceReader {
 
     // MARK: - Consequence and stance
 
-    func bestConsequence(_ found: [(Range<Int>, ConsequenceCue)]) -> Consequence {
-        guard let best = found.max(by: { a, b in
+    /// The cue of the gravest kind and severity; the first of equals.
+    static func gravest(_ found: [(Range<Int>, ConsequenceCue)]) -> (Range<Int>, ConsequenceCue)? {
+        found.max(by: { a, b in
             (a.1.kind.gravity, a.1.severity ?? 0) < (b.1.kind.gravity, b.1.severity ?? 0)
-        }) else {
+        })
+    }
+
+    func bestConsequence(_ found: [(Range<Int>, ConsequenceCue)]) -> Consequence {
+        guard let best = Self.gravest(found) else {
             return Consequence(kind: .unspecified, severity: nil, text: responsePhrase())
         }
         return Consequence(kind: best.1.kind, severity: best.1.severity, text: phrase(around: best.0))
