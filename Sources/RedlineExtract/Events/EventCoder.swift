@@ -334,7 +334,7 @@ public struct EventCoder: Sendable {
         // The people acted on are the actor's own when what is acted on is a part of their state
         // ("protesters rallied against the government"); protesters "chanting against the United
         // States" are not Americans, nor is the article's state theirs when it is the one protested.
-        let foreign = recipient.contains { $0.code != nil && $0.kind == .state && $0.sector == nil && type == .protest }
+        let foreign = type == .protest && recipient.contains { $0.code != nil && $0.kind == .state && $0.sector == nil }
         let home = foreign ? nil : recipient.first?.code
         let dominant = foreign ? nil : c.dominantState
         if actor.isEmpty {

@@ -69,7 +69,7 @@ public struct RedLineExtractor: Sendable {
             if reader.isCommentary(cueToken) { continue }
             if explicit.isEmpty {
                 guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2,
-                                                                                                gravest: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })
+                                                                                                 warLevel: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })
                 else { continue }
                 _ = cue
             }
@@ -110,7 +110,7 @@ public struct RedLineExtractor: Sendable {
             guard found[e.sentence] == nil, forceVerbs.contains(norms[e.trigger.lowerBound]) else { continue }
             let start = doc.text.sentences[e.sentence].tokens.lowerBound
             var k = e.trigger.lowerBound - 1
-            // "would immediately strike", "will not hesitate to" is a cue of its own.
+            // "would immediately strike"
             if k > start, norms[k].hasSuffix("ly") { k -= 1 }
             guard k >= start, ["will", "would", "'ll", "shall"].contains(norms[k]) else { continue }
             var end = e.trigger.upperBound

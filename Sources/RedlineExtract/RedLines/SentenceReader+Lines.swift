@@ -340,15 +340,10 @@ extension SentenceReader {
 
     // MARK: - Consequence and stance
 
-    /// The cue of the gravest kind and severity; the first of equals.
-    static func gravest(_ found: [(Range<Int>, ConsequenceCue)]) -> (Range<Int>, ConsequenceCue)? {
-        found.max(by: { a, b in
-            (a.1.kind.gravity, a.1.severity ?? 0) < (b.1.kind.gravity, b.1.severity ?? 0)
-        })
-    }
-
     func bestConsequence(_ found: [(Range<Int>, ConsequenceCue)]) -> Consequence {
-        guard let best = Self.gravest(found) else {
+        guard let best = found.max(by: { a, b in
+            (a.1.kind.gravity, a.1.severity ?? 0) < (b.1.kind.gravity, b.1.severity ?? 0)
+        }) else {
             return Consequence(kind: .unspecified, severity: nil, text: responsePhrase())
         }
         return Consequence(kind: best.1.kind, severity: best.1.severity, text: phrase(around: best.0))

@@ -108,7 +108,7 @@ struct SentenceReader {
 
     /// A consequence threatens when a condition, a warning or a prohibition frames it, or, for
     /// strong cues ("legitimate military targets"), when it is stated as what will happen.
-    func isThreatFrame(cue: Range<Int>, strong: Bool, gravest: Bool = false) -> Bool {
+    func isThreatFrame(cue: Range<Int>, strong: Bool, warLevel: Bool = false) -> Bool {
         if clause.isTemporal(cue.lowerBound) { return false }
         if range.contains(where: { clause.isConditional($0) }) { return true }
         if anyCondition(before: cue.lowerBound) != nil { return true }
@@ -120,7 +120,7 @@ struct SentenceReader {
         if strong && modal { return true }
         // A cue that opens with its modal ("would lead to a direct conflict") frames itself only
         // at the level of war: "will occupy", "would be targeted" are told of plans as often.
-        if gravest, ["will", "would", "'ll", "shall"].contains(text.norms[cue.lowerBound]) { return true }
+        if warLevel, ["will", "would", "'ll", "shall"].contains(text.norms[cue.lowerBound]) { return true }
         // "Russia will consider X as legitimate targets" with a cue that is strong on its own.
         if strong, (range.lowerBound..<cue.lowerBound).contains(where: { ["consider", "considers", "considered", "treat", "treated", "regard", "regarded", "deem", "deemed", "view", "viewed"].contains(text.norms[$0]) }) {
             return true
