@@ -12,13 +12,18 @@ public struct ActorRef: Hashable, Sendable {
     public var kind: ActorKind?
     public var name: String?
     public var text: String?
+    /// The state the text says stands behind a group ("an Iran-backed militia", "Russian-funded
+    /// separatists"): not the group's own polity, but one that may answer for what it does.
+    public var backer: String?
 
-    public init(code: String?, sector: String? = nil, kind: ActorKind? = nil, name: String? = nil, text: String? = nil) {
+    public init(code: String?, sector: String? = nil, kind: ActorKind? = nil, name: String? = nil, text: String? = nil,
+                backer: String? = nil) {
         self.code = code
         self.sector = sector
         self.kind = kind
         self.name = name
         self.text = text
+        self.backer = backer
     }
 
     /// The polity and sector alone, which is what comparisons across documents use.
@@ -26,7 +31,7 @@ public struct ActorRef: Hashable, Sendable {
 }
 
 extension ActorRef: Codable {
-    private enum CodingKeys: String, CodingKey { case code, sector, kind, name, text }
+    private enum CodingKeys: String, CodingKey { case code, sector, kind, name, text, backer }
 
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let code = try? single.decode(String.self) {
@@ -39,10 +44,12 @@ extension ActorRef: Codable {
             sector: try c.decodeIfPresent(String.self, forKey: .sector),
             kind: try c.decodeIfPresent(ActorKind.self, forKey: .kind),
             name: try c.decodeIfPresent(String.self, forKey: .name),
-            text: try c.decodeIfPresent(String.self, forKey: .text))
+            text: try c.decodeIfPresent(String.self, forKey: .text),
+            backer: try c.decodeIfPresent(String.self, forKey: .backer))
     }
 
-    /// Every key is written, null when unknown, so consumers need no guessing.
+    /// Every key of the contract is written, null when unknown, so consumers need no guessing;
+    /// `backer`, an addition to it, only when the text names one.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeNullable(code, forKey: .code)
@@ -50,5 +57,6 @@ extension ActorRef: Codable {
         try c.encode(kind, forKey: .kind)
         try c.encode(name, forKey: .name)
         try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(backer, forKey: .backer)
     }
 }

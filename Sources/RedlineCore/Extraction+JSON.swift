@@ -153,6 +153,7 @@ extension ActorRef {
         w.open()
         w.actorFields(code: code, sector: sector, kind: kind, name: name)
         w.key("text"); w.string(text)
+        if let backer { w.key("backer"); w.string(backer) }
         w.close()
     }
 

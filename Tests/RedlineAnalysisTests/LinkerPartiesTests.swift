@@ -208,4 +208,34 @@ struct LinkerPartiesTests {
         #expect(line.responses.isEmpty)
         #expect(line.status == .crossed)
     }
+
+    /// L4 as the EU stated it: no aggressor named, only the victim.
+    static func aggression(against victim: String) -> [DocumentRecords] {
+        let name = victim == "UKR" ? "Ukraine" : "Georgia"
+        return [
+            F.doc("v1", "2021-12-17", lines: [
+                F.line("EU", trigger: [], action: nil, "any further aggression against Ukraine", consequence: .economic,
+                       severity: nil, date: "2021-12-16",
+                       evidence: "EU leaders said any further aggression against Ukraine would bring massive consequences."),
+            ]),
+            F.doc("v2", "2022-02-27", events: [
+                named(F.event(.assault, ["RUS"], [victim], "2022-02-24", "Russian forces invaded \(name) from three sides."),
+                      actor: "Russian forces", recipient: name),
+                F.event(.sanction, ["EU"], ["RUS"], "2022-02-25", "The EU froze the assets of the Russian president in Europe."),
+            ]),
+        ]
+    }
+
+    @Test("a trigger naming only whom it protects is crossed by whoever attacks it, and answered against the attacker")
+    func victimNamedOnly() throws {
+        let line = try #require(F.link(Self.aggression(against: "UKR"), today: "2026-11-22").first)
+        #expect(line.crossings.map(\.date) == [F.day("2022-02-24")])
+        #expect(line.crossings.first?.actor.map(\.code) == ["RUS"])
+        #expect(line.responses.map(\.type) == [.sanction])
+        #expect(line.status == .enforced)
+        // An attack on someone else is not it.
+        let other = try #require(F.link(Self.aggression(against: "GEO"), today: "2026-11-22").first)
+        #expect(other.crossings.isEmpty)
+        #expect(other.status == .declared)
+    }
 }

@@ -127,6 +127,24 @@ struct StoreBehaviourTests {
     }
 
     @Test(arguments: Backend.allCases)
+    func anActorsBackerIsStoredWithTheEvent(backend: Backend) async throws {
+        try await backend.withStore { store, _ in
+            var document = Fixtures.empty(id: "doc-proxy")
+            let militia = ActorRef(code: "IRQ", sector: "INS", kind: .state, text: "an Iran-backed Iraqi militia", backer: "IRN")
+            document.extraction.events = [
+                Event(type: .assault, actor: [militia], recipient: [Fixtures.usa], date: Day("2020-01-01"), datePrecision: .day,
+                      sentence: 0, span: ScalarSpan(0, 60), evidence: "An Iran-backed Iraqi militia attacked the embassy."),
+            ]
+            _ = try await store.ingest([document, Fixtures.convoyWarning()])
+            let events = try await store.events(EventFilter(actor: "IRQ"))
+            #expect(events.map(\.event.actor) == [[militia]])
+            // Actors with no backer read back with none.
+            #expect(try await store.events(EventFilter(actor: "RUS")).allSatisfy { $0.event.actor.allSatisfy { $0.backer == nil } })
+            #expect(try await store.document(id: "doc-proxy") == document)
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
     func aBatchThatFailsMidwayLeavesNothing(backend: Backend) async throws {
         try await backend.withStore { store, _ in
             _ = try await store.ingest([Fixtures.empty()])

@@ -93,6 +93,20 @@ extension LineContext {
         return result
     }
 
+    /// The states and organisations a trigger that names no actor names as what is acted on ("any
+    /// further aggression against Ukraine": `UKR`), the declarer left out: whoever does the act to
+    /// them is who the line is about.
+    func namedVictims(_ names: ActorNames) -> [String] {
+        var result: [String] = []
+        for words in statementWords {
+            for word in words.hashes {
+                guard let code = names.code(named: word), code != declarerCode, !result.contains(code) else { continue }
+                result.append(code)
+            }
+        }
+        return result.sorted()
+    }
+
     /// The words naming parties in statements whose trigger names the declarer as what is acted on
     /// ("Russia" of "Ukraine struck Russia with Western arms": a word `ActorNames` gives the
     /// declarer's code), with the code each names: the declarer's names, and those of the trigger

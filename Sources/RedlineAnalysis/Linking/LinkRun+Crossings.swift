@@ -42,12 +42,22 @@ extension LinkRun {
         }
     }
 
+    /// How much less surely a group's sponsor crosses a line than the group would: the text says
+    /// the state stands behind the group, not that it ordered the act.
+    static let backerWeight = 0.85
+
+    /// How surely an act done to the party a trigger without actors names ("any aggression against
+    /// Ukraine") is done by whom the line is about.
+    static let victimWeight = 0.8
+
     /// Events that meet the line's trigger, on or after its first declaration (or up to
     /// `vowLookbackDays` before it, for a vow of revenge: the act it answers).
     ///
     /// Confidence = actor × action × date certainty, where actor is 1 for a trigger actor, 0.85 for a
-    /// member of a trigger alliance, 0.6 for an alliance holding a trigger actor (×0.9 when matched
-    /// through the addressees; 0.5 for anyone when the line names no one); and, when the trigger
+    /// member of a trigger alliance, 0.6 for an alliance holding a trigger actor, each ×0.85 when it
+    /// is the doers' backer rather than a doer ("an Iran-backed militia" for Iran) (×0.9 when matched
+    /// through the addressees; when the line names no one, 0.8 for anyone doing it to the party
+    /// its trigger names as acted on, `namedVictims`, and 0.5 for anyone else); and, when the trigger
     /// names an action, the event must be of it and share a content word with a statement's trigger
     /// other than its act words (so "any U.S. CONSULT" does not cross "Pelosi must not visit Taiwan",
     /// nor "Sweden joined NATO" "NATO admits Ukraine"), action = 0.3 + 0.7 ×
@@ -75,12 +85,14 @@ extension LinkRun {
         // its actors and action are guesses, and any act would do.
         if line.pointsOnly { return }
         let codes = widened(actors.codes, excluding: line.declarerCode)
+        let victims: [String]
+        if case .anyone = actors { victims = line.namedVictims(index.names) } else { victims = [] }
         var lists: [[Int32]] = []
         switch (actors, line.actions.isEmpty) {
         case (.anyone, false):
             lists = line.actions.sorted { $0.rawValue < $1.rawValue }.map { index.events(type: $0) }
         case (.anyone, true):
-            lists = [index.events(recipient: line.declarerCode)]
+            lists = ([line.declarerCode] + victims).map { index.events(recipient: $0) }
         case (_, false):
             for code in codes {
                 for action in line.actions.sorted(by: { $0.rawValue < $1.rawValue }) {
@@ -96,17 +108,23 @@ extension LinkRun {
         var seen: Set<RecordIndex.RecordKey> = []
         for i in index.events(in: lists, from: declared, through: today).map(Int.init) {
             let record = index.events[i]
-            guard record.isFactual, !record.actorCodes.contains(line.declarerCode),
+            guard record.isFactual, !record.actorCodes.contains(line.declarerCode), !record.backerCodes.contains(line.declarerCode),
                   let certainty = record.time.certainty(notBefore: declared) else { continue }
             let day = record.time.day
+            func score(_ codes: [String]) -> Double {
+                let doers = TriggerMatch.actorScore(record.actorCodes, against: codes, alliances: configuration.alliances, on: day)
+                let sponsors = TriggerMatch.actorScore(record.backerCodes, against: codes, alliances: configuration.alliances, on: day)
+                return max(doers, LinkRun.backerWeight * sponsors)
+            }
             let actorScore: Double
             switch actors {
-            case let .trigger(codes):
-                actorScore = TriggerMatch.actorScore(record.actorCodes, against: codes, alliances: configuration.alliances, on: day)
-            case let .addressees(codes):
-                actorScore = 0.9 * TriggerMatch.actorScore(record.actorCodes, against: codes, alliances: configuration.alliances, on: day)
+            case let .trigger(codes): actorScore = score(codes)
+            case let .addressees(codes): actorScore = 0.9 * score(codes)
             case .anyone:
-                actorScore = record.actorCodes.isEmpty ? 0 : 0.5
+                // Done to the party the trigger names ("aggression against Ukraine"), by anyone.
+                let toVictim = !victims.isEmpty && TriggerMatch.actorScore(record.recipientCodes, against: victims,
+                                                                           alliances: configuration.alliances, on: day) == 1
+                actorScore = record.actorCodes.isEmpty ? 0 : toVictim ? LinkRun.victimWeight : 0.5
             }
             guard actorScore > 0 else { continue }
             if case let .trigger(codes) = actors,
@@ -174,7 +192,7 @@ extension LinkRun {
                     id: linkID, date: day, actor: event.actor.map(\.identity), kind: .event,
                     type: event.type, confidence: decided.confidence, document: document.id,
                     source: document.source, evidence: event.evidence, review: decided.review),
-                time: record.time.first, crosserCodes: record.actorCodes))
+                time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes))
         }
     }
 }

@@ -37,6 +37,9 @@ struct RecordIndex: Sendable {
         let time: TimeSpan
         let actorCodes: [String]
         let recipientCodes: [String]
+        /// The states said to stand behind its actors ("an Iran-backed militia"), less the actors'
+        /// own: they may answer for the act, a little less surely than its doers.
+        let backerCodes: [String]
         /// Real (not negated, hypothetical or future) and not coded from a sentence that states a
         /// red line: such a sentence describes the condition and the threatened answer, not acts
         /// (unless the event's own words are neither, `RecordIndex.describes`).
@@ -51,6 +54,9 @@ struct RecordIndex: Sendable {
             self.time = time
             actorCodes = RecordIndex.codes(event.actor, excluding: nil)
             recipientCodes = RecordIndex.codes(event.recipient, excluding: nil)
+            let actorCodes = actorCodes
+            backerCodes = RecordIndex.codes(event.actor.compactMap { $0.backer.map { ActorRef(code: $0) } }, excluding: nil)
+                .filter { !actorCodes.contains($0) }
             isFactual = !event.negated && !event.hypothetical && !event.future && !inStatement
         }
 
@@ -88,8 +94,8 @@ struct RecordIndex: Sendable {
     let names: ActorNames
     /// Actor codes as small integers, for the postings below.
     private let codeNumbers: [String: Int]
-    /// Factual event indices (into `events`, hence in date order): by actor code and type (at
-    /// `code * typeCount + type`), by actor, by recipient, by type.
+    /// Factual event indices (into `events`, hence in date order): by actor or backer code and type
+    /// (at `code * typeCount + type`), by actor or backer, by recipient, by type.
     private let byActorType: [[Int32]]
     private let byActor: [[Int32]]
     private let byRecipient: [[Int32]]
@@ -177,7 +183,9 @@ struct RecordIndex: Sendable {
         }
         for (i, record) in events.enumerated() where record.isFactual {
             let index = Int32(i)
-            for code in record.actorCodes {
+            // A sponsor is listed with the doers, so lookups by actor find its proxies' acts too;
+            // the linker tells them apart by `backerCodes`.
+            for code in record.actorCodes + record.backerCodes {
                 let n = number(code)
                 byActorType[n * EventType.slots + record.type.slot].append(index)
                 byActor[n].append(index)

@@ -61,6 +61,9 @@ extension RecognitionState {
             }
             chosen = found?.entity
         }
+        if chosen == nil, pronoun.isPlural, pronoun.isPossessive {
+            chosen = pluralAntecedent(before: i, sentence: sentence)
+        }
         if chosen == nil {
             for m in mentions.reversed() {
                 if m.sentence < window { break }
@@ -82,6 +85,28 @@ extension RecognitionState {
         if pronoun == .it, annotations.entities[chosen].ref.kind == nil { return }
         add(ActorMention(tokens: i..<(i + 1), sentence: sentence, entity: chosen, form: .pronoun,
                          plural: pronoun.isPlural, possessive: pronoun.isPossessive))
+    }
+
+    /// Whose "their" is in its own sentence when that sentence names many: a plural mention, or two
+    /// joined by "and" ("sanctions on Putin and Lavrov, and the EU froze their assets": theirs, not
+    /// the EU's; the later of the two stands for both). A single organisation named as one ("the
+    /// EU") is passed over here, and taken only when nothing else fits. A subject "they" is left to
+    /// the clause ("the UK and US must realise they ...").
+    private func pluralAntecedent(before i: Int, sentence: Int) -> Int? {
+        let mentions = annotations.mentions
+        var k = mentions.count - 1
+        while k >= 0, mentions[k].sentence == sentence {
+            let m = mentions[k]
+            defer { k -= 1 }
+            guard m.tokens.upperBound <= i, !m.locative, m.form != .modifier, m.form != .pronoun else { continue }
+            if m.plural { return m.entity }
+            let start = m.tokens.lowerBound
+            if k > 0, start >= 2, text.norms[start - 1] == "and", mentions[k - 1].sentence == sentence,
+               mentions[k - 1].tokens.upperBound == start - 1, !mentions[k - 1].locative {
+                return m.entity
+            }
+        }
+        return nil
     }
 
     /// A surname: the person of that name already named in the document, else the only person of

@@ -37,6 +37,9 @@ struct RecognitionState {
     var entityByKey: [String: Int] = [:]
     /// Surname comparison form → entity of a person named in this document.
     var personBySurname: [String: Int] = [:]
+    /// A state read as the sponsor of what follows ("[Iran]-backed militias"), and where the
+    /// mention it backs must start.
+    var pendingBacker: (code: String, starts: ClosedRange<Int>)?
 
     init(text: SegmentedText, gazetteer: Gazetteer) {
         self.text = text
@@ -54,6 +57,12 @@ struct RecognitionState {
         // segmented without the pipeline's vocabulary).
         if text.token(i, in: Pronoun.wordClass) || !text.isTagged, let pronoun = Pronoun(rawValue: text.norms[i]) {
             resolvePronoun(pronoun, at: i, sentence: sentence)
+            return i + 1
+        }
+        if let code = sponsor(at: i), i + 1 < end {
+            // "Iran-backed militias", "Russian-funded separatists": the state stands behind the
+            // group named next and is not itself the one acting.
+            pendingBacker = (code, (i + 1)...(i + 1))
             return i + 1
         }
         if let match = gazetteer.trie.longestMatch(text, from: i, limit: end) {
@@ -152,6 +161,27 @@ struct RecognitionState {
         return skipPossessive(matchEnd)
     }
 
+    /// Words that make "X-…" name X as a group's sponsor: "Iran-backed", "Turkish-funded".
+    static let sponsorWords: Set<String> = [
+        "backed", "supported", "sponsored", "funded", "financed", "armed", "aligned", "allied", "trained", "equipped",
+    ]
+
+    /// The state a hyphenated sponsor modifier at token `k` names: "Iran-backed" → IRN,
+    /// "Russian-funded" → RUS. A word keeps its inner hyphens, so the state is read off its first half.
+    func sponsor(at k: Int) -> String? {
+        let norm = text.norms[k]
+        guard text.tokens[k].kind == .word, let dash = norm.lastIndex(of: "-"),
+              Self.sponsorWords.contains(String(norm[norm.index(after: dash)...])),
+              let a = gazetteer.sponsorNames[String(norm[..<dash])] else { return nil }
+        return lexicon.actors[a].code
+    }
+
+    /// The state named as sponsor in a hyphenated modifier between `start` and `end`
+    /// ("an Iran-backed Iraqi militia").
+    private func sponsor(from start: Int, end: Int) -> String? {
+        (start..<end).lazy.compactMap { sponsor(at: $0) }.first
+    }
+
     /// The state of "[Iran-backed] Iraqi militia" at `start`: a nationality adjective followed by a
     /// role, after at most one hyphenated modifier ("Iran-backed", "Turkish-supported").
     private func groupState(from start: Int, end: Int) -> Int? {
@@ -205,8 +235,10 @@ struct RecognitionState {
         } else if polity == nil, j + 3 < end, text.norms[j] == "of", NameWords.groupSectors.contains(role.sector ?? ""),
                   ["a", "an", "the"].contains(text.norms[j + 1]), let a = groupState(from: j + 2, end: end) {
             // "supporters of an Iraqi militia", "fighters of an Iran-backed Iraqi militia": a crowd
-            // or band belongs to the state of the group it follows. The mention stays "supporters".
+            // or band belongs to the state of the group it follows, and has its sponsor. The
+            // mention stays "supporters".
             polity = a
+            if let code = sponsor(from: j + 2, end: min(end, j + 8)) { pendingBacker = (code, max(0, start - 1)...start) }
         }
         // A name after a person title.
         if isPersonTitle, j < end, text.tokens[j].isCapitalized, text.tokens[j].kind == .word {
@@ -346,7 +378,20 @@ struct RecognitionState {
     ]
 
     mutating func add(_ mention: ActorMention) {
+        var mention = mention
+        if let pending = pendingBacker {
+            pendingBacker = nil
+            if pending.starts.contains(mention.tokens.lowerBound) { mention.entity = backed(mention.entity, by: pending.code) }
+        }
         annotations.mentions.append(mention)
+    }
+
+    /// The entity `e` with `code` as its sponsor; `e` itself when that is its own state.
+    mutating func backed(_ e: Int, by code: String) -> Int {
+        var backed = annotations.entities[e]
+        guard backed.ref.code != code, !backed.isPerson else { return e }
+        backed.ref.backer = code
+        return entity(key: "\(e)/backed-by/\(code)", backed)
     }
 
     mutating func entity(key: String, _ make: @autoclosure () -> ActorEntity) -> Int {

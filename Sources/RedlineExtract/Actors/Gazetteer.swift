@@ -41,6 +41,9 @@ public struct Gazetteer: Sendable {
     let surnames: [String: [Int]]
     /// Roles that denote a head of state or government, by comparison form.
     let headTitles: Set<String>
+    /// One-word names, adjectives and metonyms of polities by comparison form, for the first half
+    /// of a sponsor modifier ("iran" in "Iran-backed", "russian" in "Russian-funded").
+    let sponsorNames: [String: Int]
 
     /// Compiles `lexicon`'s actors, interning their words into `vocabulary`.
     public init(lexicon: Lexicon, vocabulary: inout Vocabulary) {
@@ -56,6 +59,15 @@ public struct Gazetteer: Sendable {
             for p in a.places ?? [] { trie.insert(p, .place(actor: i), vocabulary: &vocabulary) }
             for g in a.generic ?? [] { trie.insert(g, .generic(actor: i), caseSensitive: false, vocabulary: &vocabulary) }
         }
+        var sponsorNames = [String: Int]()
+        for (i, a) in lexicon.actors.enumerated() where a.kind == .state {
+            let words = a.names + (a.adjectives ?? []) + (a.metonyms ?? [:]).values.flatMap { $0 }
+            for word in words where !word.contains(" ") {
+                let folded = Normalizer.fold(word)
+                if sponsorNames[folded] == nil { sponsorNames[folded] = i }
+            }
+        }
+        self.sponsorNames = sponsorNames
         var surnames = [String: [Int]]()
         for (i, p) in lexicon.people.enumerated() {
             for name in [p.name] + (p.aliases ?? []) {

@@ -58,11 +58,15 @@ final class DocumentContext {
         return nil
     }
 
-    /// The state of the unnamed crowd or armed group told of last before `sentence`, within the
-    /// few sentences before it: "supporters of an Iraqi militia stormed the compound … The
-    /// protesters set fire to a gate" — the protesters are those supporters. A group named with
-    /// its state ("Iraqi militia") or placed in one ("protesters in Baghdad") counts.
-    func groupAntecedentState(before sentence: Int, within window: Int = 5) -> String? {
+    /// The unnamed crowd or armed group told of last before `sentence`, within the few sentences
+    /// before it: "supporters of an Iraqi militia stormed the compound … The protesters set fire
+    /// to a gate" — the protesters are those supporters, of their state and with their sponsor, if
+    /// the text named one. A group named with its state ("Iraqi militia") or placed in one
+    /// ("protesters in Baghdad") counts. A group that itself points back to an earlier one ("The
+    /// crowd had gathered …") is that one, found the same way (`depth` steps at most); `sentence`
+    /// is where the group was named.
+    func groupAntecedent(before sentence: Int, within window: Int = 5, depth: Int = 2)
+        -> (code: String, backer: String?, sentence: Int)? {
         var s = sentence - 1
         while s >= 0, s >= sentence - window {
             for m in actors.mentions(in: text.sentences[s].tokens).reversed() where actors.mentions[m].isAgent {
@@ -72,13 +76,25 @@ final class DocumentContext {
                 guard head.hasSuffix("s") || Self.collectives.contains(head) else { continue }
                 let ref = actors.entities[mention.entity].ref
                 guard let sector = ref.sector, NameWords.groupSectors.contains(sector), ref.kind != .igo else { continue }
-                if let code = ref.code { return code }
-                if let place = locativeState(in: s) { return place }
+                if let code = ref.code { return (code, ref.backer, s) }
+                if depth > 0, pointsBack(mention), let earlier = groupAntecedent(before: s, within: window, depth: depth - 1) {
+                    return earlier
+                }
+                if let place = locativeState(in: s) { return (place, ref.backer, s) }
             }
             s -= 1
         }
         return nil
     }
+
+    /// Whether a mention is definite or demonstrative, as a group told of before is: "the
+    /// protesters", "these fighters", "their supporters". The mention may hold the determiner.
+    func pointsBack(_ mention: ActorMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        return [start - 1, start].contains { $0 >= 0 && Self.anaphoricDeterminers.contains(text.norms[$0]) }
+    }
+
+    private static let anaphoricDeterminers: Set<String> = ["the", "these", "those", "their"]
 
     private static let collectives: Set<String> = ["crowd", "mob", "militia", "group", "faction", "movement", "gang"]
 

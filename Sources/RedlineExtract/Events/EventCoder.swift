@@ -37,7 +37,7 @@ public struct EventCoder: Sendable {
             found.sort { ($0.1 ? 1 : 0, $0.0.trigger.lowerBound) < ($1.1 ? 1 : 0, $1.0.trigger.lowerBound) }
             out += found.map(\.0)
         }
-        return resolveReciprocity(out, context)
+        return continueTargets(resolveReciprocity(out, context), context)
     }
 
     // MARK: - Triggers
@@ -313,11 +313,9 @@ public struct EventCoder: Sendable {
         // A crowd or band the sentence does not place is the one told of just before, when the
         // sentence points back to it: "… The protesters set fire to a gate", "the building was set
         // on fire again by protesters". A bare "voters" or "residents" starts afresh.
-        let pointsBack = mentions.contains { m in
-            let start = c.actors.mentions[m].tokens.lowerBound
-            return start > 0 && ["the", "these", "those", "their"].contains(c.text.norms[start - 1])
-        } || c.text.sentences[sentence].tokens.contains { c.text.norms[$0] == "again" }
-        let groupPlace = place ?? (pointsBack && actor.contains(where: isGroup) ? c.groupAntecedentState(before: sentence) : nil)
+        let pointsBack = Self.pointsBack(mentions: mentions, sentence: sentence, c)
+        let antecedent = place == nil && pointsBack && actor.contains(where: isGroup) ? c.groupAntecedent(before: sentence) : nil
+        let groupPlace = place ?? antecedent?.code
         // "Protesters set fire to the U.S. embassy in Baghdad", "gunmen in Kabul attacked a
         // checkpoint": an unnamed group that uses force acts for the state it acts in, if the
         // sentence names one; never the recipient's or the article's state.
@@ -327,6 +325,7 @@ public struct EventCoder: Sendable {
             for i in actor.indices where isGroup(actor[i]) {
                 actor[i].code = groupPlace
                 actor[i].kind = .state
+                if actor[i].backer == nil, let backer = antecedent?.backer, backer != groupPlace { actor[i].backer = backer }
             }
             return
         }
@@ -346,6 +345,43 @@ public struct EventCoder: Sendable {
             actor[i].code = (isGroup(actor[i]) ? groupPlace : place) ?? home ?? dominant
             actor[i].kind = .state
         }
+    }
+
+    // MARK: - Continued acts
+
+    /// "Supporters of a militia stormed the U.S. Embassy … The protesters set fire to a reception
+    /// area": a crowd or band that points back to one told of before and uses force again without
+    /// naming whom it is aimed at goes on with what it was doing, against the same target — the
+    /// recipient of a hostile act by that group in the sentence that told of it.
+    private func continueTargets(_ events: [EventAnnotation], _ c: DocumentContext) -> [EventAnnotation] {
+        var out = events
+        for i in out.indices {
+            let event = out[i].event
+            guard event.type == .assault || event.type == .coerce, !event.negated, !event.hypothetical,
+                  event.recipient.allSatisfy({ $0.code == nil }),
+                  let group = event.actor.first(where: { $0.code != nil && NameWords.groupSectors.contains($0.sector ?? "") }),
+                  pointsBack(out[i], c) else { continue }
+            guard let antecedent = c.groupAntecedent(before: out[i].sentence), antecedent.code == group.code,
+                  let before = out[..<i].last(where: { earlier in
+                      earlier.sentence == antecedent.sentence && earlier.event.type.isHostileAct
+                          && !earlier.event.negated && !earlier.event.hypothetical
+                          && earlier.event.actor.contains(where: { $0.code == group.code })
+                          && earlier.event.recipient.contains(where: { $0.code != nil && $0.code != group.code })
+                  }) else { continue }
+            out[i].event.recipient = before.event.recipient.filter { $0.code != nil }.map(\.identity)
+        }
+        return out
+    }
+
+    /// Whether an event's actor is a group told of before: "the protesters", "their supporters",
+    /// or any group in a sentence that says the act happened "again".
+    private func pointsBack(_ event: EventAnnotation, _ c: DocumentContext) -> Bool {
+        Self.pointsBack(mentions: event.actorMentions, sentence: event.sentence, c)
+    }
+
+    private static func pointsBack(mentions: [Int], sentence: Int, _ c: DocumentContext) -> Bool {
+        mentions.contains { c.pointsBack(c.actors.mentions[$0]) }
+            || c.text.sentences[sentence].tokens.contains { c.text.norms[$0] == "again" }
     }
 
     // MARK: - Responses in kind

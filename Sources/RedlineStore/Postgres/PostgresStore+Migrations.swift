@@ -166,6 +166,9 @@ extension PostgresStore {
             "CREATE TABLE event_tallies_source (documents bigint NOT NULL)",
             "ALTER TABLE tracked_lines ADD COLUMN summary text",
         ]),
+        Migration(identifier: "v4-actor-backers", statements: [
+            "ALTER TABLE event_actors ADD COLUMN backer text",
+        ]),
     ]
 
     /// A lock number of our own, so that two processes opening a new database migrate in turn.

@@ -37,7 +37,7 @@ struct DocumentRows: Sendable {
                 for (position, ref) in refs.enumerated() {
                     participants.append(ParticipantRow(
                         documentID: info.id, eventOrdinal: index, role: role, position: position, code: ref.code,
-                        sector: ref.sector, kind: ref.kind?.rawValue, name: ref.name, text: ref.text))
+                        sector: ref.sector, kind: ref.kind?.rawValue, name: ref.name, text: ref.text, backer: ref.backer))
                 }
             }
             return EventRow(

@@ -43,7 +43,7 @@ enum EventColumns {
                 guard let known = ActorKind(rawValue: raw) else { throw corrupt("an unknown actor kind") }
                 kind = known
             }
-            let ref = ActorRef(code: p.code, sector: p.sector, kind: kind, name: p.name, text: p.text)
+            let ref = ActorRef(code: p.code, sector: p.sector, kind: kind, name: p.name, text: p.text, backer: p.backer)
             let key = Key(documentID: p.documentID, ordinal: p.eventOrdinal)
             if p.role == recipientRole { sides[key, default: ([], [])].recipient.append(ref) }
             else { sides[key, default: ([], [])].actor.append(ref) }

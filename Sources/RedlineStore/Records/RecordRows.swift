@@ -104,12 +104,13 @@ struct ParticipantRow: Sendable {
     var kind: String?
     var name: String?
     var text: String?
+    var backer: String?
 
     static let table = RecordTable<ParticipantRow>(name: "event_actors", columns: [
         RecordColumn("document_id", \.documentID), RecordColumn("event_ordinal", \.eventOrdinal),
         RecordColumn("role", \.role), RecordColumn("position", \.position), RecordColumn("code", \.code),
         RecordColumn("sector", \.sector), RecordColumn("kind", \.kind), RecordColumn("name", \.name),
-        RecordColumn("text", \.text),
+        RecordColumn("text", \.text), RecordColumn("backer", \.backer),
     ])
 }
 

@@ -152,6 +152,9 @@ extension SQLiteStore {
                 ALTER TABLE tracked_lines ADD COLUMN summary TEXT;
                 """)
         }
+        migrator.registerMigration("v4-actor-backers") { db in
+            try db.execute(sql: "ALTER TABLE event_actors ADD COLUMN backer TEXT")
+        }
         return migrator
     }()
 

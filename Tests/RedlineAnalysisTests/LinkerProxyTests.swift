@@ -1,0 +1,66 @@
+import RedlineAnalysis
+import RedlineCore
+import Testing
+
+/// A line addressed to a state, crossed by a group the text says that state backs (Samples/README.md,
+/// L6: Trump's warning to Iran, the embassy set on fire again by the supporters of an Iran-backed
+/// militia, and the strike that killed Soleimani).
+@Suite("Linker: a sponsor answers for its proxies")
+struct LinkerProxyTests {
+    static func proxyAct(backer: String?, date: String = "2020-01-01") -> Event {
+        var arson = F.event(.assault, ["IRQ"], ["USA"], date,
+                            "The reception building was set on fire again by protesters on Wednesday.", mode: "destroy")
+        arson.actor[0].sector = "CVL"
+        arson.actor[0].backer = backer
+        return arson
+    }
+
+    static func history(backer: String?, answer: Bool = true) -> [DocumentRecords] {
+        var documents = [
+            F.doc("w1", "2020-01-01", lines: [
+                F.line("USA", trigger: [], action: nil, "any further harm to Americans or their facilities",
+                       consequence: .unspecified, severity: nil, addressee: ["IRN"], date: "2019-12-31",
+                       evidence: "Trump warned Iran that any further harm to Americans or their facilities would bring a big price."),
+            ], events: [Self.proxyAct(backer: backer)]),
+        ]
+        if answer {
+            documents.append(F.doc("w2", "2020-01-05", events: [
+                F.event(.assault, ["USA"], ["IRN"], "2020-01-03",
+                        "A U.S. drone strike near Baghdad airport killed the commander of Iran's Quds Force."),
+            ]))
+        }
+        return documents
+    }
+
+    @Test("an act by a group the addressee backs crosses the line; a strike on the backer enforces it")
+    func proxyCrossesAndBackerPays() throws {
+        let line = try #require(F.link(Self.history(backer: "IRN"), today: "2026-11-22").first)
+        #expect(line.crossings.map(\.date) == [F.day("2020-01-01")])
+        // Less sure than an act by Iran itself would be.
+        let crossing = try #require(line.crossings.first)
+        #expect(crossing.confidence >= 0.5 && crossing.confidence < 0.7)
+        #expect(line.responses.map(\.date) == [F.day("2020-01-03")])
+        #expect(line.status == .enforced)
+    }
+
+    @Test("the same act by a group with no backer named crosses nothing")
+    func unbackedGroupIsNoCrosser() throws {
+        let line = try #require(F.link(Self.history(backer: nil), today: "2026-11-22").first)
+        #expect(line.crossings.isEmpty)
+        #expect(line.status == .declared)
+    }
+
+    @Test("a group backed by someone else is not the addressee's proxy")
+    func otherBackerIsNoCrosser() throws {
+        let line = try #require(F.link(Self.history(backer: "SYR"), today: "2026-11-22").first)
+        #expect(line.crossings.isEmpty)
+    }
+
+    @Test("crossed by a proxy and never answered: not-enforced once the window has run")
+    func proxyUnanswered() throws {
+        let line = try #require(F.link(Self.history(backer: "IRN", answer: false), today: "2026-11-22").first)
+        #expect(line.crossings.count == 1)
+        #expect(line.status == .notEnforced)
+        #expect(F.link(Self.history(backer: "IRN", answer: false), today: "2020-01-20").first?.status == .crossed)
+    }
+}
