@@ -63,4 +63,29 @@ struct LinkerProxyTests {
         #expect(line.status == .notEnforced)
         #expect(F.link(Self.history(backer: "IRN", answer: false), today: "2020-01-20").first?.status == .crossed)
     }
+
+    @Test("an act the statement's own sentence gives as what prompted it came before it, and crosses nothing")
+    func promptingActIsNoCrossing() throws {
+        let sentence = "Trump warned Iran that it would be held fully responsible for any damage done at American facilities, "
+            + "after supporters of an Iran-backed militia forced their way into the embassy compound."
+        var warning = F.line("USA", trigger: ["IRN"], action: nil, "any damage done at American facilities",
+                             consequence: .unspecified, severity: nil, addressee: ["IRN"], date: "2019-12-31", evidence: sentence)
+        warning.consequence.text = "would be held fully responsible"
+        var storming = Self.proxyAct(backer: "IRN", date: "2019-12-31")
+        storming.evidence = sentence
+        storming.trigger = "forced"
+        let (lines, events) = LinkerPartiesTests.inSentence(0, [warning], [storming])
+        let documents = [DocumentRecords(id: "p1", source: "s", published: F.day("2020-01-01"), redLines: lines, events: events)]
+        let line = try #require(F.link(documents, today: "2026-11-22").first)
+        #expect(line.crossings.isEmpty)
+        // The same act told as what came of the warning does cross it.
+        var later = storming
+        later.evidence = "Trump warned Iran that it would be held fully responsible for any damage done at American facilities, "
+            + "and supporters of an Iran-backed militia then forced their way into the embassy compound."
+        let (_, laterEvents) = LinkerPartiesTests.inSentence(0, [], [later])
+        let after = [DocumentRecords(id: "p1", source: "s", published: F.day("2020-01-01"),
+                                     redLines: LinkerPartiesTests.inSentence(0, [{ var w = warning; w.evidence = later.evidence; return w }()]).0,
+                                     events: laterEvents)]
+        #expect(F.link(after, today: "2026-11-22").first?.crossings.count == 1)
+    }
 }

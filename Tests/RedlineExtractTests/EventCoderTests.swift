@@ -71,9 +71,13 @@ struct EventCoderTests {
         let killing = found.first { $0.trigger == "killing" }
         #expect(killing?.date == nil)
         // A date right after the noun is its own.
-        let invasion = events("Sweden applied in May 2022, after the invasion of Ukraine on Feb. 24.", published: "2022-06-01")
+        let invasion = events("Sweden applied in May 2022, after Russia's invasion of Ukraine on Feb. 24.", published: "2022-06-01")
             .first { $0.trigger == "invasion" }
         #expect(invasion?.date == Day("2022-02-24"))
+        #expect(invasion.map { codes($0.actor) } == ["RUS"])
+        // Told with no invader, the invasion is not the subject's: Sweden invaded no one.
+        #expect(!events("Sweden applied in May 2022, after the invasion of Ukraine on Feb. 24.", published: "2022-06-01")
+            .contains { $0.type == .assault && codes($0.actor) == ["SWE"] })
     }
 
     @Test func anActDoneInsteadIsNegated() {
@@ -210,5 +214,40 @@ struct EventCoderTests {
         let scalars = Array(text.unicodeScalars)
         #expect(e.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) } == e?.evidence)
         #expect(e?.date == Day("2022-03-03"))
+    }
+
+    // MARK: - Whose act a noun names
+
+    @Test(arguments: [
+        "Critics said his remarks left room for a limited attack.",
+        "Moscow responded to the sanctions within hours.",
+        "Three Israeli soldiers were killed in an attack near Nablus.",
+        "Israel vowed revenge for the attack.",
+        "Officials met to discuss a freeze on debt repayments.",
+    ])
+    func anActNamedOnlyAsATopicIsNotTheSubjectsAct(text: String) {
+        let hostile = events(text).filter { [.assault, .coerce, .sanction, .mobilize].contains($0.type) }
+        #expect(hostile.isEmpty, "\(text): \(hostile.map { "\($0.type) \(codes($0.actor))" })")
+    }
+
+    @Test(arguments: [
+        ("Russia launched a wave of strikes on Kyiv.", EventType.assault, "RUS"),
+        ("Hamas claimed responsibility for the attack on the checkpoint.", .assault, "PSE"),
+        ("Iran conducted missile strikes against Kurdish groups in Iraq.", .assault, "IRN"),
+        ("The European Union agreed on new sanctions against Russia.", .sanction, "EU"),
+    ])
+    func anActTheSubjectCarriesOutIsItsAct(text: String, type: EventType, actor: String) {
+        #expect(events(text).contains { $0.type == type && codes($0.actor) == [actor] }, "\(text)")
+    }
+
+    @Test func theirAfterAPairIsThePairsNotTheSubjects() throws {
+        let text = "On Friday, the US and the UK imposed sanctions on Putin and Foreign Minister Sergei Lavrov personally, "
+            + "and the EU froze their assets in Europe."
+        let freeze = try #require(events(text).first { codes($0.actor) == ["EU"] })
+        #expect(freeze.type == .sanction)
+        #expect(codes(freeze.recipient) == ["RUS"])
+        // A subject "they" is left to its clause: both states of the pair stay its actors.
+        let both = events("The UK and the US said they would impose sanctions on Iran.")
+        #expect(!both.contains { codes($0.actor) == ["USA"] && $0.type == .sanction })
     }
 }

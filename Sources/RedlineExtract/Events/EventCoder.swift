@@ -136,6 +136,34 @@ public struct EventCoder: Sendable {
         return true
     }
 
+    /// Prepositions after which an act noun is what a clause is about, not what its subject does:
+    /// "room for an attack", "responded to the strikes", "killed in an attack", "talk of sanctions".
+    private static let aboutPrepositions: Set<String> = [
+        "for", "about", "over", "after", "before", "since", "against", "to", "in", "from", "into", "despite", "amid",
+        "during", "of", "toward", "towards",
+    ]
+
+    /// Whether the act noun at `k` is governed by one of `aboutPrepositions`, with at most two words
+    /// between ("for a limited attack", "to the new sanctions"). "A wave of strikes" counts a
+    /// measure, not a topic; "responsibility for the attack" names its doer.
+    static func isAbout(_ k: Int, _ text: SegmentedText, from start: Int) -> Bool {
+        var j = k - 1
+        while j >= start, j >= k - 3 {
+            guard text.tokens[j].kind == .word else { return false }
+            let word = text.norms[j]
+            if aboutPrepositions.contains(word) {
+                guard j > start else { return true }
+                let before = text.norms[j - 1]
+                if word == "of", text.token(j - 1, in: WordClasses.quantities) { return false }
+                if word == "for", ["responsibility", "responsible", "credit"].contains(before) { return false }
+                return true
+            }
+            if text.token(j, in: WordClasses.prepositions) || text.tokens[j].isCapitalized { return false }
+            j -= 1
+        }
+        return false
+    }
+
     /// A noun right after an event verb is its object ("cutting off gas supplies", "conduct a strike").
     private func isObjectOfTrigger(_ k: Int, lastVerbEnd: Int, _ text: SegmentedText) -> Bool {
         guard lastVerbEnd >= 0, k >= lastVerbEnd, k - lastVerbEnd <= 3 else { return false }
@@ -184,6 +212,9 @@ public struct EventCoder: Sendable {
                 // "a threat", "an accusation" with no one's name on it is not an act of the clause's subject
                 // unless a light verb makes it one ("issued a warning", "made a demand").
                 if entry.type.isSpeechAct, !roles.hasLightVerb(before: trigger.lowerBound) { return nil }
+                // Nor is a hostile act the sentence names only as what something is about: "remarks
+                // that left room for a limited attack", "Moscow responded to the sanctions".
+                if entry.type.isHostileAct, Self.isAbout(trigger.lowerBound, c.text, from: clause.range.lowerBound) { return nil }
                 actor = roles.subject(of: trigger.lowerBound)
             }
         }
