@@ -169,10 +169,11 @@ struct RecognitionState {
     /// The state a hyphenated sponsor modifier at token `k` names: "Iran-backed" → IRN,
     /// "Russian-funded" → RUS. A word keeps its inner hyphens, so the state is read off its first half.
     func sponsor(at k: Int) -> String? {
-        let norm = text.norms[k]
-        guard text.tokens[k].kind == .word, let dash = norm.lastIndex(of: "-"),
-              Self.sponsorWords.contains(String(norm[norm.index(after: dash)...])),
-              let a = gazetteer.sponsorNames[String(norm[..<dash])] else { return nil }
+        // Called for every token: bytes first, strings only for a hyphenated word.
+        let utf8 = text.norms[k].utf8
+        guard utf8.count > 4, let dash = utf8.lastIndex(of: UInt8(ascii: "-")), text.tokens[k].kind == .word,
+              let head = String(utf8[..<dash]), let tail = String(utf8[utf8.index(after: dash)...]),
+              Self.sponsorWords.contains(tail), let a = gazetteer.sponsorNames[head] else { return nil }
         return lexicon.actors[a].code
     }
 
