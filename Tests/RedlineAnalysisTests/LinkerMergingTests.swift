@@ -206,4 +206,24 @@ struct LinkerMergingTests {
         // In date order: the recap is dated to the month, before the remark's day.
         #expect(lines.contains { $0.statements.map(\.document) == ["k2", "k1"] })
     }
+
+    @Test("weapons called systems in one statement and arms in another are one line; strike systems deployed are another")
+    func systemsAreWeapons() throws {
+        let documents = [
+            F.doc("w1", "2022-04-26", lines: [
+                F.line("RUS", trigger: ["WST", "UKR"], action: nil, "Western weapons sent to Ukraine", addressee: ["USA"],
+                       date: "2022-04-25"),
+                F.line("RUS", trigger: [], action: nil, "deliveries of the most sensitive systems continued",
+                       consequence: .unspecified, severity: nil, addressee: ["USA"], date: "2022-04-15"),
+            ]),
+            F.doc("w2", "2021-12-01", lines: [
+                F.line("RUS", trigger: ["WST"], action: nil, "the deployment of Western strike systems on Ukrainian soil",
+                       severity: 5, date: "2021-11-30"),
+            ]),
+        ]
+        let lines = F.link(documents, today: "2022-06-01")
+        #expect(lines.count == 2)
+        let arms = try #require(lines.first { $0.statements.count == 2 })
+        #expect(Set(arms.statements.map(\.date)) == [F.day("2022-04-15"), F.day("2022-04-25")])
+    }
 }

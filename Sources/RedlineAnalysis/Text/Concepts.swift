@@ -32,7 +32,7 @@ enum Concepts {
             + "bombed bombing bombard bombardment shell shelled shelling raid raids assault"),
         ("aggression", "aggression aggressive invade invades invaded invading invasion incursion incursions "
             + "escalate escalates escalated escalating escalation attack attacks attacked attacking offensive"),
-        ("weapons", "weapon weapons arms armament armaments munitions ammunition arsenal"),
+        ("weapons", "weapon weapons arms armament armaments munitions ammunition arsenal systems"),
         ("missile", "missile missiles rocket rockets atacms"),
         ("supply", "supply supplies supplied supplying deliver delivers delivered delivering delivery deliveries "
             + "shipment shipments ship shipped send sends sent sending transfer transfers transferred provide "
