@@ -33,6 +33,13 @@ struct SponsorTests {
         #expect(led.flatMap(\.actor).allSatisfy { $0.backer == nil })
     }
 
+    @Test func aDottedSponsorIsNoDoer() {
+        // "U.S." ends its word, so "-backed" follows as its own tokens: the U.S. still attacked nothing.
+        let found = events("U.S.-backed forces attacked Islamic State positions near Raqqa.")
+        #expect(!found.contains { $0.type == .assault && codes($0.actor).contains("USA") })
+        #expect(!found.contains { $0.type == .support && codes($0.actor).contains("USA") })
+    }
+
     @Test func theBackerIsWrittenOnlyWhenKnown() {
         let extraction = Fixture.extract("Russian-backed separatists shelled the town of Avdiivka. Ukrainian forces shelled Donetsk.",
                                          published: "2024-05-03")

@@ -79,6 +79,15 @@ struct RecognitionState {
     private mutating func readMatch(_ match: (end: Int, payloads: [NameSense]), at i: Int, end: Int, sentence: Int) -> Int? {
         let senses = match.payloads.sorted { $0.priority < $1.priority }
         guard let sense = senses.first else { return nil }
+        // "U.S.-backed forces": a dotted name ends its word, so the modifier follows as "-" "backed".
+        if match.end + 2 < end, text.norms[match.end] == "-", Self.sponsorWords.contains(text.norms[match.end + 1]) {
+            switch sense {
+            case .polity(let a, _, _), .adjective(let a), .demonym(let a):
+                pendingBacker = (lexicon.actors[a].code, (match.end + 2)...(match.end + 2))
+                return match.end + 2
+            default: break
+            }
+        }
         switch sense {
         case .ignore:
             return match.end
