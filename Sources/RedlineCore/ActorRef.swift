@@ -28,6 +28,15 @@ public struct ActorRef: Hashable, Sendable {
 
     /// The polity and sector alone, which is what comparisons across documents use.
     public var identity: ActorRef { ActorRef(code: code, sector: sector) }
+
+    /// The polity and sector with the backer the text named: who did an act, and who stands behind them.
+    public var party: ActorRef { ActorRef(code: code, sector: sector, backer: backer) }
+
+    /// "IRQ", or "IRQ (backed by IRN)": the code for reports, `name` standing in when there is none.
+    public var label: String {
+        let own = code ?? name ?? "?"
+        return backer.map { "\(own) (backed by \($0))" } ?? own
+    }
 }
 
 extension ActorRef: Codable {

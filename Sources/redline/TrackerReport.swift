@@ -42,7 +42,7 @@ enum TrackerReport {
                 out += "    ◦ \(s.date?.description ?? "undated") \(s.speaker ?? "") — “\(TextReport.clip(s.evidence, 200))” (\(s.source))\n"
             }
             for c in line.crossings.prefix(shown) {
-                out += "  crossed \(c.date?.description ?? "undated") by \(c.actor.compactMap(\.code).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(String(format: "%.2f", c.confidence))]\n"
+                out += "  crossed \(c.date?.description ?? "undated") by \(c.actor.filter { $0.code != nil }.map(\.label).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(String(format: "%.2f", c.confidence))]\n"
                 out += "    “\(TextReport.clip(c.evidence, 200))” (\(c.source))\n"
             }
             for r in line.responses.prefix(shown) {

@@ -39,6 +39,9 @@ struct LinkerProxyTests {
         // Less sure than an act by Iran itself would be.
         let crossing = try #require(line.crossings.first)
         #expect(crossing.confidence >= 0.5 && crossing.confidence < 0.7)
+        // The crosser is the group, shown with the state behind it.
+        #expect(crossing.actor.map(\.code) == ["IRQ"])
+        #expect(crossing.actor.map(\.label) == ["IRQ (backed by IRN)"])
         #expect(line.responses.map(\.date) == [F.day("2020-01-03")])
         #expect(line.status == .enforced)
     }

@@ -189,7 +189,7 @@ extension LinkRun {
             let document = index.documents[record.document]
             line.crossings.append(LineContext.CrossingLink(
                 crossing: TrackedLine.Crossing(
-                    id: linkID, date: day, actor: event.actor.map(\.identity), kind: .event,
+                    id: linkID, date: day, actor: event.actor.map(\.party), kind: .event,
                     type: event.type, confidence: decided.confidence, document: document.id,
                     source: document.source, evidence: event.evidence, review: decided.review),
                 time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes))

@@ -44,7 +44,7 @@ enum Layout {
     }
 
     static func actors(_ refs: [ActorRef]) -> String {
-        let codes = refs.map { $0.code ?? $0.name ?? "?" }
+        let codes = refs.map(\.label)
         return codes.isEmpty ? "—" : codes.map(e).joined(separator: ", ")
     }
 
