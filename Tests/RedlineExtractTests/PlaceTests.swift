@@ -194,4 +194,13 @@ struct PlaceTests {
         let home = events("Protesters rallied against the government in Minsk.").first { $0.type == .protest }
         #expect(home.map { codes($0.actor) } == ["BLR"])
     }
+
+    @Test func aWeaponFiredIntoAPlaceIsNotThatPlacesAct() {
+        // The stations were in the Donbas; the missiles that hit them were not Ukraine's.
+        let found = events("High-precision missiles fired from sea and air disabled power facilities in the Donbas.")
+        #expect(!found.contains { codes($0.actor).contains("UKR") })
+        // Told where they came from, they are that state's.
+        let launched = events("Missiles launched from Iranian territory struck an air base in Anbar province.")
+        #expect(launched.contains { $0.type == .assault && codes($0.actor) == ["IRN"] })
+    }
 }

@@ -372,11 +372,19 @@ public struct EventCoder: Sendable {
             actor = [ActorRef(code: code, sector: type == .protest ? "CVL" : nil, kind: .state)]
             return
         }
-        for i in actor.indices where actor[i].code == nil && !(actor[i].name != nil && actor[i].sector == nil) {
+        for (i, m) in zip(actor.indices, mentions) where actor[i].code == nil && !(actor[i].name != nil && actor[i].sector == nil) {
+            // A weapon is fired from elsewhere: "missiles fired from the sea disabled stations in
+            // the Donbas" were not Ukraine's.
+            if Self.weaponHeads.contains(c.text.norms[c.actors.mentions[m].tokens.upperBound - 1]) { continue }
             actor[i].code = (isGroup(actor[i]) ? groupPlace : place) ?? home ?? dominant
             actor[i].kind = .state
         }
     }
+
+    private static let weaponHeads: Set<String> = [
+        "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb", "bombs", "munitions",
+        "projectile", "projectiles", "mortar", "mortars", "warplanes", "jets", "aircraft", "warships",
+    ]
 
     // MARK: - Continued acts
 
