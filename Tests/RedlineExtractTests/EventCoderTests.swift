@@ -224,6 +224,9 @@ struct EventCoderTests {
         "Three Israeli soldiers were killed in an attack near Nablus.",
         "Israel vowed revenge for the attack.",
         "Officials met to discuss a freeze on debt repayments.",
+        "Kyiv described the strikes as an act of aggression.",
+        "Ukrainian troops came under attack near Kherson.",
+        "Putin approved a doctrine under which aggression by a non-nuclear state is treated as a joint attack.",
     ])
     func anActNamedOnlyAsATopicIsNotTheSubjectsAct(text: String) {
         let hostile = events(text).filter { [.assault, .coerce, .sanction, .mobilize].contains($0.type) }
@@ -235,6 +238,7 @@ struct EventCoderTests {
         ("Hamas claimed responsibility for the attack on the checkpoint.", .assault, "PSE"),
         ("Iran conducted missile strikes against Kurdish groups in Iraq.", .assault, "IRN"),
         ("The European Union agreed on new sanctions against Russia.", .sanction, "EU"),
+        ("Belarusian police kept the opposition leader under house arrest.", .coerce, "BLR"),
     ])
     func anActTheSubjectCarriesOutIsItsAct(text: String, type: EventType, actor: String) {
         #expect(events(text).contains { $0.type == type && codes($0.actor) == [actor] }, "\(text)")

@@ -137,10 +137,16 @@ public struct EventCoder: Sendable {
     }
 
     /// Prepositions after which an act noun is what a clause is about, not what its subject does:
-    /// "room for an attack", "responded to the strikes", "killed in an attack", "talk of sanctions".
+    /// "room for an attack", "responded to the strikes", "killed in an attack", "talk of sanctions",
+    /// "came under attack", "treated as an invasion".
     private static let aboutPrepositions: Set<String> = [
         "for", "about", "over", "after", "before", "since", "against", "to", "in", "from", "into", "despite", "amid",
-        "during", "of", "toward", "towards",
+        "during", "of", "toward", "towards", "under", "as",
+    ]
+
+    private static let holdingVerbs: Set<String> = [
+        "hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "put", "puts", "putting", "place",
+        "places", "placed", "placing",
     ]
 
     /// Whether the act noun at `k` is governed by one of `aboutPrepositions`, with at most two words
@@ -156,9 +162,15 @@ public struct EventCoder: Sendable {
                 let before = text.norms[j - 1]
                 if word == "of", text.token(j - 1, in: WordClasses.quantities) { return false }
                 if word == "for", ["responsibility", "responsible", "credit"].contains(before) { return false }
+                // "held suspects under house arrest", "put China under an embargo": the subject's act.
+                if word == "under", (max(start, j - 4)..<j).contains(where: { Self.holdingVerbs.contains(text.norms[$0]) }) {
+                    return false
+                }
                 return true
             }
-            if text.token(j, in: WordClasses.prepositions) || text.tokens[j].isCapitalized { return false }
+            // A clause boundary, not a modifier: "as they allowed detentions".
+            if text.token(j, in: WordClasses.prepositions) || text.tokens[j].isCapitalized
+                || text.token(j, in: WordClasses.subjectPronouns) { return false }
             j -= 1
         }
         return false
