@@ -153,6 +153,8 @@ struct LinkerLifecycleTests {
             F.doc("v2", "2020-01-11", events: [
                 // The target is not named; the evidence says it is the retaliation.
                 F.event(.assault, ["IRN"], [], "2020-01-08", "The Guards said the missile barrage was the retaliation for the drone strike."),
+                // After the vow: a new grievance, not the act the vow answers.
+                F.event(.assault, ["USA"], ["IRN"], "2020-01-10", "Another U.S. drone strike killed an Iranian general near Baghdad."),
             ]),
         ]
         let line = try #require(F.link(documents, today: "2020-06-01").first)
@@ -165,9 +167,9 @@ struct LinkerLifecycleTests {
         commentary[1].events[0].evidence = "Others said it was unclear whether the strikes would bring the response promised."
         #expect(F.link(commentary, today: "2020-06-01").first?.responses.isEmpty == true)
 
-        // A conditional warning is not a vow: the act before it does not cross it.
+        // A conditional warning is not a vow: the act before it does not cross it, the one after does.
         var warning = documents
         warning[0].redLines[0].evidence = "Iran warned it would take revenge if the United States killed its commanders."
-        #expect(F.link(warning, today: "2020-06-01").first?.crossings.isEmpty == true)
+        #expect(F.link(warning, today: "2020-06-01").first?.crossings.map(\.date) == [F.day("2020-01-10")])
     }
 }

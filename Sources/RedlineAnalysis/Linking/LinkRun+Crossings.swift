@@ -50,8 +50,8 @@ extension LinkRun {
     /// Ukraine") is done by whom the line is about.
     static let victimWeight = 0.8
 
-    /// Events that meet the line's trigger, on or after its first declaration (or up to
-    /// `vowLookbackDays` before it, for a vow of revenge: the act it answers).
+    /// Events that meet the line's trigger, on or after its first declaration (for a vow of
+    /// revenge, the act it answers: up to `vowLookbackDays` before it, and nothing after it).
     ///
     /// Confidence = actor × action × date certainty, where actor is 1 for a trigger actor, 0.85 for a
     /// member of a trigger alliance, 0.6 for an alliance holding a trigger actor, each ×0.85 when it
@@ -79,7 +79,13 @@ extension LinkRun {
     /// visit to Taiwan.
     mutating func findCrossings(_ line: inout LineContext) {
         guard var declared = line.firstDeclared else { return }
-        if line.isVow { declared -= configuration.vowLookbackDays }
+        // A vow answers an act already done: that act, up to `vowLookbackDays` before it, is what
+        // crosses it, not what comes after ("harsh revenge" is not crossed by later sanctions).
+        var through = today
+        if line.isVow {
+            through = min(today, declared)
+            declared -= configuration.vowLookbackDays
+        }
         let actors = triggerActors(of: line)
         // A line no statement of which says what must not be done can be crossed only by a claim:
         // its actors and action are guesses, and any act would do.
@@ -106,7 +112,7 @@ extension LinkRun {
         let namedObjects = line.namedObjects(index.names)
         let namedTargets = line.namedTargets(index.names)
         var seen: Set<RecordIndex.RecordKey> = []
-        for i in index.events(in: lists, from: declared, through: today).map(Int.init) {
+        for i in index.events(in: lists, from: declared, through: through).map(Int.init) {
             let record = index.events[i]
             guard record.isFactual, !record.actorCodes.contains(line.declarerCode), !record.backerCodes.contains(line.declarerCode),
                   let certainty = record.time.certainty(notBefore: declared) else { continue }
