@@ -227,6 +227,8 @@ struct EventCoderTests {
         "Kyiv described the strikes as an act of aggression.",
         "Ukrainian troops came under attack near Kherson.",
         "Putin approved a doctrine under which aggression by a non-nuclear state is treated as a joint attack.",
+        "The Kremlin said the sanctions would not change its course.",
+        "Ukrainian officials said the strikes killed 12 people in Kharkiv.",
     ])
     func anActNamedOnlyAsATopicIsNotTheSubjectsAct(text: String) {
         let hostile = events(text).filter { [.assault, .coerce, .sanction, .mobilize].contains($0.type) }
@@ -239,6 +241,8 @@ struct EventCoderTests {
         ("Iran conducted missile strikes against Kurdish groups in Iraq.", .assault, "IRN"),
         ("The European Union agreed on new sanctions against Russia.", .sanction, "EU"),
         ("Belarusian police kept the opposition leader under house arrest.", .coerce, "BLR"),
+        // A text speaks for whoever issued it.
+        ("The Iraqi parliament debated a resolution calling for foreign troops to leave.", .request, "IRQ"),
     ])
     func anActTheSubjectCarriesOutIsItsAct(text: String, type: EventType, actor: String) {
         #expect(events(text).contains { $0.type == type && codes($0.actor) == [actor] }, "\(text)")

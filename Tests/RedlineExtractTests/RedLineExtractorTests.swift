@@ -165,6 +165,15 @@ struct RedLineExtractorTests {
         #expect(line.trigger.text == trigger)
     }
 
+    @Test func aTriggerNamingAnActWithNoDoerStillNamesTheAct() throws {
+        // No event is coded from "an invasion" (nobody invades in the sentence), but it is the act.
+        let text = "Western leaders warned that an invasion would bring massive consequences."
+        let line = try #require(Fixture.extract(text, published: "2022-01-20").redLines.first)
+        #expect(line.trigger.text == "an invasion")
+        #expect(line.trigger.action == .assault)
+        #expect(!Fixture.extract(text, published: "2022-01-20").events.contains { $0.type == .assault })
+    }
+
     @Test(arguments: [
         ("Moscow said the stationing of Western troops in Moldova would be regarded as a hostile act.", "RUS", "the stationing of Western troops in Moldova"),
         ("Brussels warned Minsk it would impose new tariffs should it keep flying migrants to the border.", "EU", "it keep flying migrants to the border"),

@@ -144,6 +144,15 @@ public struct EventCoder: Sendable {
         "during", "of", "toward", "towards", "under", "as",
     ]
 
+    /// Whether the act noun ending at `trigger` is followed by its own verb: a modal, a form of
+    /// "be" or "have", or an event verb ("the sanctions would", "the strikes killed").
+    private func isSubjectNoun(_ trigger: Range<Int>, _ c: DocumentContext) -> Bool {
+        let k = trigger.upperBound
+        guard k < c.text.tokens.count, c.text.tokens[k].kind == .word else { return false }
+        return c.text.token(k, in: WordClasses.modals) || c.text.token(k, in: WordClasses.beForms)
+            || c.text.token(k, in: WordClasses.haveForms) || c.isTriggerVerb(k)
+    }
+
     private static let holdingVerbs: Set<String> = [
         "hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "put", "puts", "putting", "place",
         "places", "placed", "placing",
@@ -214,7 +223,7 @@ public struct EventCoder: Sendable {
                 recipient = firstFilled(recipientSlots.filter { $0 != "object" }, roles, after: trigger.upperBound)
                 if recipient.isEmpty { recipient = roles.subject(of: trigger.lowerBound) }
             } else {
-                actor = roles.subject(of: trigger.lowerBound)
+                actor = roles.hasNounSubject(before: trigger.lowerBound) ? [] : roles.subject(of: trigger.lowerBound)
                 recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             }
         } else {
@@ -227,6 +236,9 @@ public struct EventCoder: Sendable {
                 // Nor is a hostile act the sentence names only as what something is about: "remarks
                 // that left room for a limited attack", "Moscow responded to the sanctions".
                 if entry.type.isHostileAct, Self.isAbout(trigger.lowerBound, c.text, from: clause.range.lowerBound) { return nil }
+                // Nor one that is itself the subject of what is said of it: "the Kremlin said the
+                // sanctions would not change its course", "officials said the strikes killed 12".
+                if entry.type.isHostileAct, isSubjectNoun(trigger, c) { return nil }
                 actor = roles.subject(of: trigger.lowerBound)
             }
         }

@@ -46,6 +46,32 @@ struct RoleFinder {
         }
     }
 
+    /// Whether the words right before the verb at `k` (past auxiliaries and adverbs) are a noun
+    /// phrase of its clause that names no actor: a determiner and a word ("the strikes", "an
+    /// explosion"). Then the verb's subject is that phrase, and no actor named before it
+    /// ("officials said the strikes killed 12"). Relative pronouns and "to" are no such phrase.
+    func hasNounSubject(before k: Int) -> Bool {
+        let start = clause.range.lowerBound
+        var p = k - 1
+        while p > start, text.tokens[p].kind == .word,
+              text.token(p, in: WordClasses.modals) || text.token(p, in: WordClasses.beForms)
+                || text.token(p, in: WordClasses.haveForms) || Self.adverbs.contains(text.norms[p]) {
+            p -= 1
+        }
+        guard p > start, text.tokens[p].kind == .word, actors.mention(covering: p) == nil,
+              !["who", "which", "that", "whom"].contains(text.norms[p]),
+              // A text speaks for whoever issued it: "a resolution calling for foreign troops to leave".
+              !Self.issuedTexts.contains(text.norms[p]) else { return false }
+        return Self.determiners.contains(text.norms[p - 1])
+    }
+
+    private static let issuedTexts: Set<String> = [
+        "resolution", "resolutions", "statement", "statements", "letter", "letters", "communique", "declaration",
+        "report", "bill", "motion", "petition", "decree", "note", "message", "memo", "memorandum", "order", "ruling",
+    ]
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]
+    private static let adverbs: Set<String> = ["not", "also", "then", "later", "reportedly", "allegedly", "already", "again"]
+
     /// The first mention of a coordinated list that ends with mention `m`.
     private func firstOfList(ending m: Int, from start: Int) -> Int {
         var first = m

@@ -278,8 +278,21 @@ extension SentenceReader {
                   seen.insert(mc).inserted else { continue }
             actors.append(m)
         }
-        let action = event?.event.type
+        let action = event?.event.type ?? namedAct(in: t)
         return TriggerParts(text: text.text(tokens: t), actors: actors, action: action)
+    }
+
+    /// The act a trigger names by a noun of the event lexicon when no event was coded from it
+    /// (it names no doer: "an invasion would bring massive consequences"): the type of the first
+    /// unconstrained noun sense in its tokens.
+    private func namedAct(in tokens: Range<Int>) -> EventType? {
+        for k in tokens where text.tokens[k].kind == .word && c.lexicon.isHead(text.words[k]) {
+            let senses = c.lexicon.senses(of: text.words[k])
+            if let sense = senses.first(where: { !$0.isVerb && $0.rest.isEmpty && c.lexicon.with[$0.entry] == nil }) {
+                return c.lexicon.entry(sense).type
+            }
+        }
+        return nil
     }
 
     /// The start of the noun phrase ending just before token `k`: back over words that are no
