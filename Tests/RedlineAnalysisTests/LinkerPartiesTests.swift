@@ -238,4 +238,35 @@ struct LinkerPartiesTests {
         #expect(other.crossings.isEmpty)
         #expect(other.status == .declared)
     }
+
+    /// L4 as a recap tells it: the West "had warned for two months" that an invasion would bring
+    /// massive consequences, in the article that reports the invasion and the sanctions.
+    static func recap(warnedFor: String) -> [DocumentRecords] {
+        let evidence = "Western leaders had warned\(warnedFor) that an invasion would bring massive consequences."
+        return [
+            F.doc("i1", "2022-02-27", lines: [
+                F.line("WST", trigger: [], action: .assault, "an invasion", consequence: .economic, severity: nil,
+                       date: "2022-02-27", evidence: evidence),
+            ], events: [
+                named(F.event(.assault, ["RUS"], ["UKR"], "2022-02-24", "On 24 February Russian forces invaded Ukraine."),
+                      actor: "Russian forces", recipient: "Ukraine"),
+                F.event(.sanction, ["USA"], ["RUS"], "2022-02-25", "Washington imposed sanctions on Russian banks."),
+            ]),
+        ].map { document in
+            var document = document
+            document.redLines[0].datePrecision = .week
+            return document
+        }
+    }
+
+    @Test("a recap 'had warned for two months' stood before the invasion its article reports, and is enforced by sanctions")
+    func perfectRecap() throws {
+        let line = try #require(F.link(Self.recap(warnedFor: " for two months"), today: "2026-11-22").first)
+        #expect(line.firstDeclared == F.day("2021-12-29"))
+        #expect(line.crossings.map(\.date) == [F.day("2022-02-24")])
+        #expect(line.status == .enforced)
+        // Without the duration the warning is dated by its article, after the invasion.
+        let undated = try #require(F.link(Self.recap(warnedFor: ""), today: "2026-11-22").first)
+        #expect(undated.crossings.isEmpty)
+    }
 }

@@ -35,6 +35,24 @@ struct TextTests {
         #expect(Cues.saysResponse("The strike was in retaliation for the attack."))
     }
 
+    @Test("how far back a statement in the perfect with a duration reaches")
+    func perfectDuration() {
+        #expect(Cues.perfectDuration("Western leaders had warned for two months that an invasion would be costly.") == 60)
+        #expect(Cues.perfectDuration("Beijing has threatened for weeks to respond.") == 14)
+        #expect(Cues.perfectDuration("Moscow has said for the past year that it would retaliate.") == 365)
+        #expect(Cues.perfectDuration("Ankara had warned for 3 days that it would act.") == 3)
+        // No perfect, or no duration: nothing to say.
+        #expect(Cues.perfectDuration("Western leaders warned for two months that an invasion would be costly.") == nil)
+        #expect(Cues.perfectDuration("Leaders had warned that an invasion would be costly for two reasons.") == nil)
+    }
+
+    @Test("a one-word trigger is weak unless the word names an act")
+    func oneWordTriggers() {
+        #expect(!TriggerQuality.isWeak("an invasion", words: WordSet("an invasion"), namesActor: false))
+        #expect(TriggerQuality.isWeak("the decision", words: WordSet("the decision"), namesActor: false))
+        #expect(TriggerQuality.isWeak("it", words: WordSet("it"), namesActor: false))
+    }
+
     @Test("dated, transitive alliance membership")
     func alliances() {
         let alliances = Alliances.standard

@@ -258,4 +258,22 @@ struct EventCoderTests {
         let both = events("The UK and the US said they would impose sanctions on Iran.")
         #expect(!both.contains { codes($0.actor) == ["USA"] && $0.type == .sanction })
     }
+
+    @Test func anOpenQuestionIsNoAct() throws {
+        let e = try #require(events("The diplomat did not say whether Russian forces had already attacked any such shipments.")
+            .first { $0.type == .assault })
+        #expect(e.hypothetical)
+        // The question ends at its comma: what follows is told as done.
+        let found = events("It is unclear whether Iran fired the missiles, but Israel struck Damascus on Monday.")
+        #expect(found.first { codes($0.actor) == ["ISR"] }?.hypothetical == false)
+        #expect(found.first { codes($0.actor) == ["IRN"] }?.hypothetical == true)
+    }
+
+    @Test func aNegationBeforeAQuotedPhraseNegatesIt() throws {
+        let e = try #require(events("Zelensky replied that there are no “minor incursions” and no small nations.").first { $0.type == .assault })
+        #expect(e.negated)
+        // Quotation marks do not hide a topic: responding to a "minor incursion" is no incursion.
+        #expect(!events("He said allies might argue over how to respond to a “minor incursion” by Russia.")
+            .contains { $0.type == .assault && !codes($0.actor).contains("RUS") })
+    }
 }

@@ -30,6 +30,8 @@ struct LineContext {
     var pointsOnly: Bool = false
     /// The PLOVER types the trigger's act words imply (`TriggerAct`), when no statement gave an action.
     var impliedActions: Set<EventType> = []
+    /// The documents that state the line (indices into `RecordIndex.documents`).
+    var documents: Set<Int> = []
     /// Trigger actor codes of all statements (the declarer excluded).
     var triggerCodes: [String]
     var addresseeCodes: [String]
@@ -196,6 +198,7 @@ extension LinkRun {
             statementWords: Array(Set(statementWords)).sorted { $0.hashes.lexicographicallyPrecedes($1.hashes) },
             subjectWords: WordSet(merging: [words] + stating.compactMap { $0.redLine.consequence.text.map(WordSet.init) }))
         line.isVow = stating.allSatisfy(\.isVow)
+        line.documents = Set(stating.map(\.document))
         line.pointsOnly = strong.isEmpty
         if !strong.isEmpty, actions.isEmpty { line.impliedActions = TriggerAct.impliedActions(words) }
         line.statementDays = kept.compactMap { $0.record.time?.first }

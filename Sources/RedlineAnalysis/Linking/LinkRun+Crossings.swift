@@ -57,7 +57,8 @@ extension LinkRun {
     /// member of a trigger alliance, 0.6 for an alliance holding a trigger actor, each ×0.85 when it
     /// is the doers' backer rather than a doer ("an Iran-backed militia" for Iran) (×0.9 when matched
     /// through the addressees; when the line names no one, 0.8 for anyone doing it to the party
-    /// its trigger names as acted on, `namedVictims`, and 0.5 for anyone else); and, when the trigger
+    /// its trigger names as acted on, `namedVictims`, or, when it names none, for an act of its kind
+    /// told in an article that states it, and 0.5 for anyone else); and, when the trigger
     /// names an action, the event must be of it and share a content word with a statement's trigger
     /// other than its act words (so "any U.S. CONSULT" does not cross "Pelosi must not visit Taiwan",
     /// nor "Sweden joined NATO" "NATO admits Ukraine"), action = 0.3 + 0.7 ×
@@ -127,10 +128,14 @@ extension LinkRun {
             case let .trigger(codes): actorScore = score(codes)
             case let .addressees(codes): actorScore = 0.9 * score(codes)
             case .anyone:
-                // Done to the party the trigger names ("aggression against Ukraine"), by anyone.
+                // Done to the party the trigger names ("aggression against Ukraine"), by anyone; or,
+                // when it names none ("an invasion"), an act of the trigger's kind told in an article
+                // that states the line: what the article means by it.
                 let toVictim = !victims.isEmpty && TriggerMatch.actorScore(record.recipientCodes, against: victims,
                                                                            alliances: configuration.alliances, on: day) == 1
-                actorScore = record.actorCodes.isEmpty ? 0 : toVictim ? LinkRun.victimWeight : 0.5
+                let toldBeside = victims.isEmpty && line.documents.contains(record.document)
+                    && (line.actions.contains(record.type) || line.impliedActions.contains(record.type))
+                actorScore = record.actorCodes.isEmpty ? 0 : toVictim || toldBeside ? LinkRun.victimWeight : 0.5
             }
             guard actorScore > 0 else { continue }
             if case let .trigger(codes) = actors,

@@ -122,8 +122,14 @@ struct RecordIndex: Sendable {
         for (d, document) in documents.enumerated() {
             for line in document.redLines {
                 guard let declarer = line.declarer?.code else { continue }
-                let time = TimeSpan(date: line.date, precision: line.datePrecision, published: document.published)
+                var time = TimeSpan(date: line.date, precision: line.datePrecision, published: document.published)
                 if let time, time.first > todayOrdinal { continue }
+                // "Western leaders had warned for two months that ...", dated by its article only:
+                // the warning stood from the start of that span.
+                if let published = document.published, line.date == nil || (line.date == published && line.datePrecision == .week),
+                   let days = Cues.perfectDuration(line.evidence) {
+                    time = TimeSpan(first: published.ordinal - days, last: published.ordinal, estimated: true)
+                }
                 let words = RecordIndex.triggerWords(line)
                 let actorCodes = RecordIndex.codes(line.trigger.actor, excluding: declarer)
                 statements.append(StatementRecord(

@@ -31,6 +31,12 @@ struct TimeSpan: Sendable, Hashable {
         }
     }
 
+    init(first: Int, last: Int, estimated: Bool) {
+        self.first = first
+        self.last = last
+        self.estimated = estimated
+    }
+
     var day: Day { Day(ordinal: first) }
 
     /// How sure it is that this happened on or after `ordinal`: 1 when surely, 0.5 when its period

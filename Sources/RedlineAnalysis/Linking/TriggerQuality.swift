@@ -10,7 +10,7 @@
 ///
 /// Weak when the trigger text
 /// - has fewer than two content words (see `WordSet`; a trigger actor it names counts as one:
-///   "Finland joined NATO" says who and what),
+///   "Finland joined NATO" says who and what), unless its one word names an act ("an invasion"),
 /// - starts with a subject pronoun (the actor was never resolved),
 /// - names red lines itself ("red line", "line in the sand"),
 /// - holds a reporting verb ("said", "told", "warned", "vowed") or a modal of the consequence
@@ -18,7 +18,9 @@
 ///   invades"), never the report of it or the threatened answer.
 enum TriggerQuality {
     static func isWeak(_ text: String, words: WordSet, namesActor: Bool) -> Bool {
-        if words.count + (namesActor ? 1 : 0) < 2 { return true }
+        // One word says what must not happen only when it names an act ("an invasion", "any
+        // escalation"), not who or what ("the decision", "them").
+        if words.count + (namesActor ? 1 : 0) < 2, words.acts.isEmpty || words.count != 1 { return true }
         let tokens = Tokenizer.tokenHashes(of: text)
         guard let first = tokens.first else { return true }
         if W.pronouns.contains(first) { return true }

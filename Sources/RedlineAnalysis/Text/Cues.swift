@@ -94,8 +94,50 @@ enum Cues {
         tokens[max(0, i - 3)..<i].contains(where: W.negators.contains)
     }
 
+    /// How many days back a statement told in the perfect with a duration reaches: "had warned for
+    /// two months" (60), "has threatened for weeks" (14), "have said for the past year" (365). Nil
+    /// when the text says no such thing. The verb must follow "had", "has" or "have" within three
+    /// words, and "for" it; a count of one to twelve (in words or digits), "several", "a few" or none
+    /// (one of a singular unit, two of a plural).
+    static func perfectDuration(_ text: String) -> Int? {
+        let t = Tokenizer.tokenHashes(of: text)
+        for i in t.indices where W.perfect.contains(t[i]) {
+            guard let f = (i + 2..<min(t.count, i + 5)).first(where: { t[$0] == W.forWord }) else { continue }
+            var j = f + 1
+            if j + 1 < t.count, W.theDeterminer == t[j], W.pastOrLast.contains(t[j + 1]) { j += 2 }
+            var count: Int?
+            if j < t.count, let n = W.counts[t[j]] {
+                count = n
+                j += 1
+            }
+            guard j < t.count, let unit = W.units[t[j]] else { continue }
+            // "for the past year" is one; "for weeks" at least two.
+            return (count ?? (W.singularUnits.contains(t[j]) ? 1 : 2)) * unit
+        }
+        return nil
+    }
+
     /// The hashed vocabulary.
     private enum W {
+        static let perfect = set("had has have")
+        static let forWord = Tokenizer.hash("for")
+        static let theDeterminer = Tokenizer.hash("the")
+        static let pastOrLast = set("past last")
+        static let counts: [UInt64: Int] = {
+            var counts: [UInt64: Int] = [:]
+            let words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+            for (n, word) in words.enumerated() { counts[Tokenizer.hash(word)] = max(1, n) }
+            for n in 1...12 { counts[Tokenizer.hash(String(n))] = n }
+            counts[Tokenizer.hash("several")] = 3
+            counts[Tokenizer.hash("few")] = 3
+            return counts
+        }()
+        static let singularUnits = set("day week month year")
+        static let units: [UInt64: Int] = [
+            Tokenizer.hash("day"): 1, Tokenizer.hash("days"): 1, Tokenizer.hash("week"): 7, Tokenizer.hash("weeks"): 7,
+            Tokenizer.hash("month"): 30, Tokenizer.hash("months"): 30, Tokenizer.hash("year"): 365, Tokenizer.hash("years"): 365,
+        ]
+
         static func h(_ words: String) -> [UInt64] { words.split(separator: " ").map { Tokenizer.hash(String($0)) } }
         static func set(_ words: String) -> SortedHashes { SortedHashes(words: words) }
 

@@ -14,7 +14,7 @@ struct ClauseMap {
     let range: Range<Int>
 
     private static let offsetMask: UInt32 = 0x00FF_FFFF
-    /// The clause is conditional ("if", "unless", "should X ...").
+    /// The clause is conditional ("if", "unless", "should X ...") or an open question ("whether").
     private static let conditionalFlag: UInt32 = 1 << 24
     /// The clause is subordinate (after "that", "if", a quote...).
     private static let subordinateFlag: UInt32 = 1 << 25
@@ -35,7 +35,7 @@ struct ClauseMap {
         "so", "but", "and", "yet", "thus", "hence", "indeed", "of", "within", "throughout", "until",
     ])
     static let temporalMarkers = WordClass(bit: 23, ["when", "while", "after", "before", "since"])
-    static let conditionalMarkers = WordClass(bit: 24, ["if", "unless", "lest", "whenever", "once"])
+    static let conditionalMarkers = WordClass(bit: 24, ["if", "unless", "lest", "whenever", "once", "whether"])
 
     init(_ text: SegmentedText, sentence: Range<Int>) {
         range = sentence
@@ -64,6 +64,11 @@ struct ClauseMap {
             } else if classes[k] & complementiser != 0, k > sentence.lowerBound {
                 boundary = true
                 isSubordinate = true
+                // "did not say whether Russian forces had attacked": an open question, closed by a comma.
+                if classes[k] & conditionalMarker != 0 {
+                    isConditional = true
+                    openedBySubordinator = true
+                }
             } else if classes[k] & subordinator != 0, k == sentence.lowerBound || text.norms[k] != "as" {
                 boundary = true
                 openedBySubordinator = true

@@ -157,7 +157,12 @@ struct Flags {
     var future = false
 
     init(_ text: SegmentedText, trigger: Range<Int>, clause: ClauseMap) {
-        let start = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 5)
+        var start = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 5)
+        // A phrase quoted inside its clause ('there are no “minor incursions”') keeps the words before the quote.
+        if start > 0, start > trigger.lowerBound - 5, text.tokens[start].isQuote || text.tokens[start - 1].isQuote,
+           let negation = [start - 1, start - 2].first(where: { $0 >= clause.range.lowerBound && text.token($0, in: WordClasses.negations) }) {
+            start = negation
+        }
         for j in start..<trigger.lowerBound {
             let norm = text.norms[j]
             if text.token(j, in: WordClasses.negations) || norm.hasSuffix("n't") { negated = true }

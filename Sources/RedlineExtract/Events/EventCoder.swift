@@ -163,7 +163,14 @@ public struct EventCoder: Sendable {
     /// measure, not a topic; "responsibility for the attack" names its doer.
     static func isAbout(_ k: Int, _ text: SegmentedText, from start: Int) -> Bool {
         var j = k - 1
-        while j >= start, j >= k - 3 {
+        var window = k - 3
+        while j >= start, j >= window {
+            // Quotation marks are no words: 'respond to a “minor incursion”'.
+            if text.tokens[j].isQuote {
+                j -= 1
+                window -= 1
+                continue
+            }
             guard text.tokens[j].kind == .word else { return false }
             let word = text.norms[j]
             if aboutPrepositions.contains(word) {
