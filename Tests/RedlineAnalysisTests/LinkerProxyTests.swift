@@ -2,10 +2,11 @@ import RedlineAnalysis
 import RedlineCore
 import Testing
 
-/// A line addressed to a state, crossed by a group the text says that state backs (Samples/README.md,
-/// L6: Trump's warning to Iran, the embassy set on fire again by the supporters of an Iran-backed
-/// militia, and the strike that killed Soleimani).
-@Suite("Linker: a sponsor answers for its proxies")
+/// Who answers for an act, and what an act answers: a line addressed to a state crossed by a group
+/// the text says that state backs (Samples/README.md, L6: Trump's warning to Iran, the embassy set
+/// on fire again by the supporters of an Iran-backed militia, and the strike that killed
+/// Soleimani); an act told as what prompted a warning; sanctions that answer the declarer's own act.
+@Suite("Linker: who answers for an act, and what it answers")
 struct LinkerProxyTests {
     static func proxyAct(backer: String?, date: String = "2020-01-01") -> Event {
         var arson = F.event(.assault, ["IRQ"], ["USA"], date,
@@ -90,5 +91,34 @@ struct LinkerProxyTests {
                                      redLines: LinkerPartiesTests.inSentence(0, [{ var w = warning; w.evidence = later.evidence; return w }()]).0,
                                      events: laterEvents)]
         #expect(F.link(after, today: "2026-11-22").first?.crossings.count == 1)
+    }
+
+    /// Two lines of December 2021: Washington's on an invasion, Moscow's on the West's "aggressive
+    /// course"; then the invasion and Washington's sanctions.
+    static func answers() -> [DocumentRecords] {
+        let moscow = "Putin threatened military-technical retaliation if the West kept up its aggressive course."
+        return [
+            F.doc("a1", "2021-12-22", lines: [
+                F.line("USA", trigger: ["RUS"], action: .assault, "Russia invades Ukraine", consequence: .economic,
+                       severity: nil, date: "2021-12-07"),
+                F.line("RUS", trigger: ["WST"], action: nil, "the West kept up its aggressive course",
+                       consequence: .military, date: "2021-12-21", evidence: moscow),
+            ]),
+            F.doc("a2", "2022-02-27", events: [
+                F.event(.assault, ["RUS"], ["UKR"], "2022-02-24", "Russian forces invaded Ukraine from three sides."),
+                F.event(.sanction, ["USA"], ["RUS"], "2022-02-25", "Washington imposed sanctions on Russia's largest banks."),
+            ]),
+        ]
+    }
+
+    @Test("sanctions answering the declarer's own invasion do not cross its line against 'aggression'")
+    func answersAreNoProvocation() throws {
+        let lines = F.link(Self.answers(), today: "2026-11-22")
+        let washington = try #require(lines.first { $0.declarer.code == "USA" })
+        #expect(washington.responses.map(\.type) == [.sanction])
+        #expect(washington.status == .enforced)
+        let moscow = try #require(lines.first { $0.declarer.code == "RUS" })
+        #expect(moscow.crossings.isEmpty)
+        #expect(moscow.status == .declared)
     }
 }

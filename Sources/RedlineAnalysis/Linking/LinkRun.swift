@@ -37,13 +37,37 @@ struct LinkRun {
             lines.append(line)
         }
         attachClaims(&lines)
+        for i in lines.indices { findResponses(&lines[i]) }
+        dropAnswersToTheDeclarer(&lines)
         var result: [TrackedLine] = []
-        for i in lines.indices {
-            findResponses(&lines[i])
-            result.append(finish(lines[i]))
-        }
+        for line in lines { result.append(finish(line)) }
         result.sort { ($0.firstDeclared?.ordinal ?? Int.max, $0.id) < ($1.firstDeclared?.ordinal ?? Int.max, $1.id) }
         return LinkResult(lines: result, rejected: rejected, unmatchedReviews: book.unused)
+    }
+
+    /// A line that names no act, only hostility of some kind ("if the West kept up its aggressive
+    /// course"), is not crossed by an act that answers the declarer's own crossing of another line:
+    /// Western sanctions answering Russia's invasion are the West's enforcement, not a new
+    /// provocation. A vow of revenge keeps such crossings (its act is an answer in a chain of
+    /// answers), and so does a line that names its act ("if Iran strikes Americans"), as does any
+    /// crossing an analyst confirmed. Lines that lose crossings have their responses found again.
+    mutating func dropAnswersToTheDeclarer(_ lines: inout [LineContext]) {
+        var answers: [String: Set<String>] = [:]
+        for line in lines {
+            let crossers = Set(line.crossings.flatMap(\.crosserCodes))
+            for response in line.responses { answers[response.response.id, default: []].formUnion(crossers) }
+        }
+        for i in lines.indices where !lines[i].isVow && lines[i].actions.isEmpty {
+            let declarer = lines[i].declarerCode
+            let before = lines[i].crossings.count
+            lines[i].crossings.removeAll { link in
+                link.crossing.review == nil && link.crossing.kind == .event
+                    && answers[link.crossing.id]?.contains(declarer) == true
+            }
+            guard lines[i].crossings.count != before else { continue }
+            lines[i].responses = []
+            findResponses(&lines[i])
+        }
     }
 
     /// The content words of an event: evidence, trigger words and the recipients' names, less the

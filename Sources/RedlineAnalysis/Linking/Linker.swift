@@ -39,7 +39,9 @@ import RedlineCore
 ///   the one its act words imply) and sharing a word of its text besides the act, or, when it
 ///   names no action, a hostile act against the declarer or an act sharing most of its words. Also
 ///   crossing claims about the declarer's line (`kind: claim`), the only crossings of a line whose
-///   statements all only point at their condition.
+///   statements all only point at their condition. A group's backer ("an Iran-backed militia")
+///   crosses for it, a little less surely. A line that names no act is not crossed by an act that
+///   answers the declarer's own crossing of another line (`LinkRun.dropAnswersToTheDeclarer`).
 /// - **Responses.** The declarer's ASSAULT, COERCE, MOBILIZE or SANCTION against a crosser (or its
 ///   alliance), a party the line named, or on the line's subject, from the first crossing to
 ///   `responseWindowDays` after the last; severity is the act's MID level. A military threat is
