@@ -241,6 +241,8 @@ struct EventCoderTests {
         ("Iran conducted missile strikes against Kurdish groups in Iraq.", .assault, "IRN"),
         ("The European Union agreed on new sanctions against Russia.", .sanction, "EU"),
         ("Belarusian police kept the opposition leader under house arrest.", .coerce, "BLR"),
+        // "to" before a verb is an infinitive, not a topic.
+        ("Japan's trade ministry acted to tighten restrictions on microchip exports.", .sanction, "JPN"),
         // A text speaks for whoever issued it.
         ("The Iraqi parliament debated a resolution calling for foreign troops to leave.", .request, "IRQ"),
     ])

@@ -153,6 +153,10 @@ public struct EventCoder: Sendable {
             || c.text.token(k, in: WordClasses.haveForms) || c.isTriggerVerb(k)
     }
 
+    private static let nounOpeners: Set<String> = [
+        "a", "an", "the", "any", "its", "their", "his", "her", "this", "these", "those", "new", "further", "more",
+    ]
+
     private static let holdingVerbs: Set<String> = [
         "hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "put", "puts", "putting", "place",
         "places", "placed", "placing",
@@ -174,6 +178,8 @@ public struct EventCoder: Sendable {
             guard text.tokens[j].kind == .word else { return false }
             let word = text.norms[j]
             if aboutPrepositions.contains(word) {
+                // "to" before a verb marks an infinitive ("acted to tighten restrictions"), not a topic.
+                if word == "to", j + 1 < k, !Self.nounOpeners.contains(text.norms[j + 1]) { return false }
                 guard j > start else { return true }
                 let before = text.norms[j - 1]
                 if word == "of", text.token(j - 1, in: WordClasses.quantities) { return false }
