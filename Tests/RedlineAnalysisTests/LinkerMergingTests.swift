@@ -226,4 +226,19 @@ struct LinkerMergingTests {
         let arms = try #require(lines.first { $0.statements.count == 2 })
         #expect(Set(arms.statements.map(\.date)) == [F.day("2022-04-15"), F.day("2022-04-25")])
     }
+
+    @Test("Western strike systems deployed in Ukraine and Ukraine striking Russia with Western arms are two lines")
+    func strikeSystemsAreNoStrike() {
+        let documents = [
+            F.doc("s1", "2021-12-01", lines: [
+                F.line("RUS", trigger: ["WST"], action: .mobilize, "the deployment of Western strike systems on Ukrainian soil",
+                       severity: 5, date: "2021-11-30"),
+            ]),
+            F.doc("s2", "2024-06-02", lines: [
+                F.line("RUS", trigger: ["UKR", "WST"], action: .assault, "Ukraine struck Russia with Western strike missiles",
+                       severity: 5, date: "2024-06-01"),
+            ]),
+        ]
+        #expect(F.link(documents, today: "2024-10-01").count == 2)
+    }
 }

@@ -46,6 +46,15 @@ struct TextTests {
         #expect(Cues.perfectDuration("Leaders had warned that an invasion would be costly for two reasons.") == nil)
     }
 
+    @Test("'strike' before a weapon word names the weapon, not a strike")
+    func strikeSystems() {
+        let systems = WordSet("the deployment of Western strike systems on Ukrainian soil")
+        #expect(!systems.hashes.contains(Concepts.strikeHash))
+        #expect(systems.hashes.contains(Concepts.hash(of: "weapons")))
+        #expect(WordSet("a strike on Kyiv").hashes.contains(Concepts.strikeHash))
+        #expect(WordSet("if Ukraine struck Russia with Western missiles").hashes.contains(Concepts.strikeHash))
+    }
+
     @Test("a one-word trigger is weak unless the word names an act")
     func oneWordTriggers() {
         #expect(!TriggerQuality.isWeak("an invasion", words: WordSet("an invasion"), namesActor: false))

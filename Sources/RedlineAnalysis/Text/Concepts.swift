@@ -17,6 +17,10 @@ enum Concepts {
     /// The hash a concept's words fold to.
     static func hash(of concept: String) -> UInt64 { Tokenizer.hash("#" + concept) }
 
+    static let strikeHash = hash(of: "strike")
+    /// Concepts of weapons, after which "strike" is a modifier ("strike systems", "strike missiles").
+    static let weaponHashes: Set<UInt64> = [hash(of: "weapons"), hash(of: "missile")]
+
     /// The concepts that name an act (what must not be done) rather than a thing or a place.
     static let acts = SortedHashes([
         "join", "deploy", "strike", "aggression", "supply", "secede", "visit", "use", "test", "release", "kill",

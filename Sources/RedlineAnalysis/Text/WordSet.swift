@@ -29,8 +29,21 @@ struct WordSet: Sendable, Hashable {
         private(set) var tokens: [UInt64] = []
 
         mutating func add(_ text: String, keepingTokens: Bool = false) {
+            // Where the word just before put its "strike": "strike systems", "strike missiles" name
+            // weapons, not a strike, so a weapon word right after takes the strike back.
+            var previousStrike: Int?
             Tokenizer.forEachToken(in: text) { token, acronym, hash in
                 if keepingTokens { tokens.append(hash) }
+                let before = hashes.count
+                defer {
+                    let added = hashes[before...]
+                    if let strike = previousStrike, added.contains(where: Concepts.weaponHashes.contains) {
+                        hashes.remove(at: strike)
+                        previousStrike = nil
+                    } else {
+                        previousStrike = added.firstIndex(of: Concepts.strikeHash)
+                    }
+                }
                 if acronym {
                     // "ATACMS" is a missile whether written in capitals or not; "US" is itself.
                     if token.count >= 3, let concepts = Concepts.concepts(ofStem: Stemmer.stemHash(token)) {
