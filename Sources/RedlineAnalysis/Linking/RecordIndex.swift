@@ -54,9 +54,11 @@ struct RecordIndex: Sendable {
             self.time = time
             actorCodes = RecordIndex.codes(event.actor, excluding: nil)
             recipientCodes = RecordIndex.codes(event.recipient, excluding: nil)
-            let actorCodes = actorCodes
-            backerCodes = RecordIndex.codes(event.actor.compactMap { $0.backer.map { ActorRef(code: $0) } }, excluding: nil)
-                .filter { !actorCodes.contains($0) }
+            var backers: [String] = []
+            for case let code? in event.actor.map(\.backer) where !actorCodes.contains(code) && !backers.contains(code) {
+                backers.append(code)
+            }
+            backerCodes = backers
             isFactual = !event.negated && !event.hypothetical && !event.future && !inStatement
         }
 

@@ -165,7 +165,7 @@ public struct EventCoder: Sendable {
     /// Whether the act noun at `k` is governed by one of `aboutPrepositions`, with at most two words
     /// between ("for a limited attack", "to the new sanctions"). "A wave of strikes" counts a
     /// measure, not a topic; "responsibility for the attack" names its doer.
-    static func isAbout(_ k: Int, _ text: SegmentedText, from start: Int) -> Bool {
+    private static func isAbout(_ k: Int, _ text: SegmentedText, from start: Int) -> Bool {
         var j = k - 1
         var window = k - 3
         while j >= start, j >= window {
@@ -436,7 +436,7 @@ public struct EventCoder: Sendable {
             guard event.type == .assault || event.type == .coerce, !event.negated, !event.hypothetical,
                   event.recipient.allSatisfy({ $0.code == nil }),
                   let group = event.actor.first(where: { $0.code != nil && NameWords.groupSectors.contains($0.sector ?? "") }),
-                  pointsBack(out[i], c) else { continue }
+                  Self.pointsBack(mentions: out[i].actorMentions, sentence: out[i].sentence, c) else { continue }
             guard let antecedent = c.groupAntecedent(before: out[i].sentence), antecedent.code == group.code,
                   let before = out[..<i].last(where: { earlier in
                       earlier.sentence == antecedent.sentence && earlier.event.type.isHostileAct
@@ -449,12 +449,8 @@ public struct EventCoder: Sendable {
         return out
     }
 
-    /// Whether an event's actor is a group told of before: "the protesters", "their supporters",
-    /// or any group in a sentence that says the act happened "again".
-    private func pointsBack(_ event: EventAnnotation, _ c: DocumentContext) -> Bool {
-        Self.pointsBack(mentions: event.actorMentions, sentence: event.sentence, c)
-    }
-
+    /// Whether an actor is a group told of before: "the protesters", "their supporters", or any
+    /// group in a sentence that says the act happened "again".
     private static func pointsBack(mentions: [Int], sentence: Int, _ c: DocumentContext) -> Bool {
         mentions.contains { c.pointsBack(c.actors.mentions[$0]) }
             || c.text.sentences[sentence].tokens.contains { c.text.norms[$0] == "again" }
