@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "redline", targets: ["redline"]),
         .library(name: "RedlineCore", targets: ["RedlineCore"]),
         .library(name: "RedlineText", targets: ["RedlineText"]),
+        .library(name: "RedlineSyntax", targets: ["RedlineSyntax"]),
         .library(name: "RedlineExtract", targets: ["RedlineExtract"]),
         .library(name: "RedlineStore", targets: ["RedlineStore"]),
         .library(name: "RedlineAnalysis", targets: ["RedlineAnalysis"]),
@@ -32,8 +33,14 @@ let package = Package(
         .target(name: "RedlineCore", swiftSettings: strict),
         .target(name: "RedlineText", dependencies: ["RedlineCore", "CLibXML2"], swiftSettings: strict),
         .target(
-            name: "RedlineExtract",
+            name: "RedlineSyntax",
             dependencies: ["RedlineCore", "RedlineText"],
+            resources: [.copy("Resources/Model")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "RedlineExtract",
+            dependencies: ["RedlineCore", "RedlineText", "RedlineSyntax"],
             resources: [.copy("Resources/Lexicon")],
             swiftSettings: strict
         ),
@@ -65,13 +72,14 @@ let package = Package(
         .executableTarget(
             name: "redline",
             dependencies: [
-                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis", "RedlineTracker",
-                "RedlineServer",
+                "RedlineCore", "RedlineText", "RedlineSyntax", "RedlineExtract", "RedlineStore", "RedlineAnalysis",
+                "RedlineTracker", "RedlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .testTarget(name: "RedlineTextTests", dependencies: ["RedlineText"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "RedlineSyntaxTests", dependencies: ["RedlineSyntax", "RedlineText", "RedlineCore"], swiftSettings: strict),
         .testTarget(name: "RedlineExtractTests", dependencies: ["RedlineExtract"], swiftSettings: strict),
         .testTarget(name: "RedlineStoreTests", dependencies: ["RedlineStore"], swiftSettings: strict),
         .testTarget(name: "RedlineAnalysisTests", dependencies: ["RedlineAnalysis"], swiftSettings: strict),

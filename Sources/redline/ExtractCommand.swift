@@ -27,11 +27,15 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Add the decoded text to each document record.")
     var includeText = false
 
+    @Flag(help: "With --format text, show the dependency parse of each sentence that holds an event or red line, and the roles read off it.")
+    var explain = false
+
     @Argument(help: "Files, directories, or - for standard input.")
     var inputs: [String]
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a directory, or - for standard input)") }
+        if explain, format != .text { throw ValidationError("--explain goes with --format text") }
     }
 
     func run() throws {
@@ -43,7 +47,9 @@ struct ExtractCommand: ParsableCommand {
             reader.read(name) { result in
                 switch result {
                 case .success(let document):
-                    writer.write(pipeline.run(document).extraction(includeText: includeText))
+                    let annotated = pipeline.run(document)
+                    writer.write(annotated.extraction(includeText: includeText))
+                    if explain { writer.write(text: SyntaxExplanation(annotated).render()) }
                 case .failure(let error):
                     writer.flush()
                     Diagnostics.report(error)
@@ -52,6 +58,7 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         writer.flush()
+        input.reportSyntaxProblem()
         if failures > 0 { throw ExitCode(1) }
     }
 }

@@ -42,6 +42,12 @@ struct ExtractionWriter {
         FileHandle.standardError.write(Data("redline: \(extraction.document.source): cannot write its record: \(error)\n".utf8))
     }
 
+    /// Text written as it is (an explanation after a summary).
+    mutating func write(text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         sink(Data(buffer))

@@ -18,6 +18,24 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse a single document larger than this many megabytes.", valueName: "MB"))
     var maxDocumentSize: Int = 32
 
+    @Option(help: ArgumentHelp("A syntax model made by 'redline train-syntax' instead of the bundled one.", valueName: "file"))
+    var syntaxModel: String?
+
+    @Flag(help: "Read roles from token windows only, without parsing.")
+    var noSyntax = false
+
+    /// The parser the pipeline uses, loaded when first needed.
+    var syntaxSource: SyntaxSource {
+        if noSyntax { return .none }
+        return syntaxModel.map { SyntaxSource.file($0) } ?? .bundled
+    }
+
+    /// A model that could not be loaded leaves extraction to the window heuristics: say so once.
+    func reportSyntaxProblem() {
+        guard let error = syntaxSource.error else { return }
+        FileHandle.standardError.write(Data("redline: warning: \(Diagnostics.message(for: error)); roles were read without a parse\n".utf8))
+    }
+
     var readerConfiguration: ReaderConfiguration {
         var configuration = ReaderConfiguration()
         configuration.inputFormat = inputFormat
@@ -35,7 +53,7 @@ struct InputOptions: ParsableArguments {
     }
 
     func pipeline() throws -> Pipeline {
-        try Pipeline.standard(lexicon: loadLexicon())
+        try Pipeline.standard(lexicon: loadLexicon(), syntax: syntaxSource)
     }
 }
 

@@ -19,10 +19,13 @@ final class DocumentContext {
     /// Indices into `doc.dates` of each sentence's resolved dates.
     private let datesBySentence: [[Int]]
     let lexicon: EventLexicon
+    /// Parses of the sentences, when the pipeline has a parser.
+    let syntax: DocumentSyntax?
 
     init(_ doc: AnnotatedDocument, lexicon: EventLexicon) {
         self.doc = doc
         self.lexicon = lexicon
+        syntax = doc.syntax
         var owner = [Int32](repeating: -1, count: doc.text.tokens.count)
         // Wider quotes first, so that inner ones (reported speech inside a quote) overwrite them.
         let quotes = doc.quotes

@@ -5,8 +5,8 @@ struct RoleFinder {
     let c: DocumentContext
     let clause: ClauseMap
 
-    private var text: SegmentedText { c.text }
-    private var actors: ActorAnnotations { c.actors }
+    var text: SegmentedText { c.text }
+    var actors: ActorAnnotations { c.actors }
 
     /// Whether a mention can act here: an agent, not the object of a preposition.
     private func isFreeAgent(_ m: Int) -> Bool {
@@ -24,6 +24,7 @@ struct RoleFinder {
     /// object of an earlier verb, with the mentions coordinated with it; else the subject of the
     /// clause it depends on.
     func subject(of k: Int) -> [Int] {
+        if let parsed = parsedSubject(of: k) { return parsed }
         var end = k
         var start = clause.start(of: k)
         while true {

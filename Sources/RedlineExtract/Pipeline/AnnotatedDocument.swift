@@ -11,6 +11,8 @@ public struct AnnotatedDocument: Sendable {
     public var events: [EventAnnotation] = []
     public var redLines: [RedLine] = []
     public var crossingClaims: [CrossingClaim] = []
+    /// Parses of its sentences, made on demand; nil when the pipeline has no parser.
+    public var syntax: DocumentSyntax?
 
     public init(text: SegmentedText) {
         self.text = text
@@ -21,7 +23,7 @@ public struct AnnotatedDocument: Sendable {
 
 /// What a stage of the pipeline needs before it and adds for those after it.
 public enum Annotation: String, Sendable, CaseIterable {
-    case dates, actors, quotes, events, redLines
+    case syntax, dates, actors, quotes, events, redLines
 }
 
 /// One step of extraction: a document in, annotations added.

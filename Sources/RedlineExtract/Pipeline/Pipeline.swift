@@ -29,14 +29,16 @@ public struct Pipeline: Sendable {
         self.stages = stages
     }
 
-    /// The standard pipeline over a lexicon: dates, actors, quotes, events, red lines.
-    public static func standard(lexicon: Lexicon) throws -> Pipeline {
+    /// The standard pipeline over a lexicon: syntax (parsed on demand), dates, actors, quotes,
+    /// events, red lines.
+    public static func standard(lexicon: Lexicon, syntax: SyntaxSource = .bundled) throws -> Pipeline {
         // One vocabulary for every stage: the closed word classes, then the lexicon's words.
         var vocabulary = Vocabulary()
         for wordClass in WordClasses.all { vocabulary.tag(wordClass) }
         let gazetteer = Gazetteer(lexicon: lexicon, vocabulary: &vocabulary)
         let eventLexicon = EventLexicon(lexicon: lexicon, vocabulary: &vocabulary)
         return try Pipeline(vocabulary: vocabulary, stages: [
+            SyntaxStage(source: syntax),
             DateStage(),
             ActorStage(recognizer: ActorRecognizer(gazetteer: gazetteer)),
             QuoteStage(),

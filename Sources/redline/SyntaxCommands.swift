@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import RedlineSyntax
+import RedlineText
+
+struct TrainSyntaxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-syntax",
+        abstract: "Train the part-of-speech tagger, lemmatizer and dependency parser from CoNLL-U treebanks.",
+        discussion: """
+            Trains an averaged-perceptron tagger (its training data for the parser tagged by \
+            jackknifing), suffix-rule lemmas and a greedy arc-eager parser with a dynamic oracle, \
+            prints accuracy on the dev file as it goes, and writes the model. The shipped model \
+            is made by the example below; copy the result to \
+            Sources/RedlineSyntax/Resources/Model/syntax.model to ship it.
+
+            Example:
+              redline train-syntax --train ../shared/corpus/ud-ewt/en_ewt-ud-train.conllu \\
+                --dev ../shared/corpus/ud-ewt/en_ewt-ud-dev.conllu \\
+                --unlabeled ../shared/corpus/bench/reuters21578.jsonl \\
+                --unlabeled ../shared/corpus/bench/bbc2005.jsonl --output syntax.model
+            """
+    )
+
+    @Option(help: ArgumentHelp("Training treebank (CoNLL-U).", valueName: "file"))
+    var train: String
+
+    @Option(help: ArgumentHelp("Development treebank (CoNLL-U), scored after training rounds.", valueName: "file"))
+    var dev: String?
+
+    @Option(help: ArgumentHelp("News to learn word classes from (any input of 'redline extract'); repeatable.", valueName: "input"))
+    var unlabeled: [String] = []
+
+    @Option(help: ArgumentHelp("Where to write the model.", valueName: "file"))
+    var output = "syntax.model"
+
+    @Option(help: "Passes of the tagger over the training data.")
+    var taggerIterations = SyntaxTrainer.Options().taggerIterations
+
+    @Option(help: "Passes of the parser over the training data.")
+    var parserIterations = SyntaxTrainer.Options().parserIterations
+
+    @Option(help: "Folds for tagging the parser's training data (1 trains on gold tags).")
+    var folds = SyntaxTrainer.Options().jackknifeFolds
+
+    @Option(help: ArgumentHelp("Parsers whose arcs vote, by direction: l (left to right) or r (right to left), e.g. lrl.", valueName: "directions"))
+    var parsers = "l"
+
+    func validate() throws {
+        guard taggerIterations > 0, parserIterations > 0, folds > 0 else {
+            throw ValidationError("--tagger-iterations, --parser-iterations and --folds must be positive")
+        }
+        guard !parsers.isEmpty, parsers.allSatisfy({ $0 == "l" || $0 == "r" }) else {
+            throw ValidationError("--parsers takes one letter per parser, l (left to right) or r (right to left), not '\(parsers)'")
+        }
+    }
+
+    func run() throws {
+        let trainSet = try readTreebank(train)
+        let devSet = try dev.map(readTreebank) ?? []
+        var news = [[String]]()
+        let reader = DocumentReader()
+        for input in unlabeled {
+            try reader.read(input) { result in
+                switch result {
+                case .success(let document): news += NewsWords.sentences(of: document)
+                case .failure(let error): throw error
+                }
+            }
+        }
+        var options = SyntaxTrainer.Options()
+        options.taggerIterations = taggerIterations
+        options.parserIterations = parserIterations
+        options.jackknifeFolds = folds
+        options.parsers = parsers.map { $0 == "r" }
+        let trainer = SyntaxTrainer(options: options) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        let model = trainer.train(trainSet, dev: devSet, unlabeled: news)
+        let bytes = model.serialized()
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CLIError("\(output): cannot write the model (\(error.localizedDescription))")
+        }
+        print("wrote \(output): \(bytes.count) bytes; \(model.summary)")
+        if !devSet.isEmpty {
+            // Scored through the written file, so the figures are those of the shipped weights.
+            let reloaded = try SyntaxModel(bytes: bytes)
+            print(SyntaxReport.line(name: dev ?? "dev", reloaded.evaluate(devSet)))
+        }
+    }
+}
+
+struct EvalSyntaxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-syntax",
+        abstract: "Score the tagger and parser on CoNLL-U treebanks with gold tokenisation.",
+        discussion: """
+            Prints UPOS accuracy, unlabelled and labelled attachment scores and lemma accuracy, \
+            every word counted (punctuation included).
+
+            Example:
+              redline eval-syntax ../shared/corpus/ud-ewt/en_ewt-ud-test.conllu
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Treebank files (CoNLL-U).", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("A model file instead of the bundled one.", valueName: "file"))
+    var model: String?
+
+    @Flag(help: "Also list the commonest tagging confusions and the relations most often attached wrongly.")
+    var mistakes = false
+
+    func run() throws {
+        let syntax = try model.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
+        for file in files {
+            let sentences = try readTreebank(file)
+            print(SyntaxReport.line(name: file, syntax.evaluate(sentences)))
+            guard mistakes else { continue }
+            let found = syntax.mistakes(sentences)
+            print("  tags (gold→given): " + found.tags.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+            print("  wrong heads by relation: " + found.relations.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
+    }
+}
+
+enum SyntaxReport {
+    static func line(name: String, _ s: SyntaxScores) -> String {
+        func pct(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }
+        return "\(name): words \(s.words) UPOS \(pct(s.upos)) UAS \(pct(s.uas)) LAS \(pct(s.las)) lemma \(pct(s.lemma))"
+    }
+}
+
+private func readTreebank(_ path: String) throws -> [TreebankSentence] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw CLIError("\(path): cannot read the treebank (no such file or not readable)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw CLIError("\(path): the treebank is not UTF-8 text")
+    }
+    return try Treebank.parse(text, source: path)
+}
