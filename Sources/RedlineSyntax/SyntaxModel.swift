@@ -223,13 +223,18 @@ extension SyntaxModel {
     }
 
     private static func write(_ table: WeightTable, _ w: inout ModelWriter) {
-        let largest = table.weights.reduce(Float(0)) { max($0, abs($1)) }
+        let largest = table.largestWeight
         let scale = largest > 0 ? largest / 32767 : 1
+        // Rows sorted by key, so the same weights always make the same file.
+        let (keys, weights) = table.rows
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
         w.u32(UInt32(table.classes))
         w.f32(scale)
         w.u32(UInt32(table.rowCount))
-        for key in table.keys { w.u64(key) }
-        w.i16s(table.weights.map { Int16(clamping: Int(($0 / scale).rounded())) })
+        for r in order { w.u64(keys[r]) }
+        for r in order {
+            w.i16s(weights[(r * table.classes)..<((r + 1) * table.classes)].map { Int16(clamping: Int(($0 / scale).rounded())) })
+        }
     }
 }
 

@@ -1,43 +1,65 @@
 /// Frozen weights of a linear classifier: one row of class scores per known feature.
 ///
-/// An open-addressing table maps a feature hash to its row; a feature never seen in training
-/// has no row and adds nothing. Scoring sums the rows of a state's features.
+/// Rows live in an open-addressing table, each slot holding the feature's hash beside its
+/// class weights, so that scoring a feature costs one probe into memory rather than three (key,
+/// row number, weights). A feature never seen in training has no row and adds nothing.
 struct WeightTable: Sendable {
     let classes: Int
-    /// Feature hash of each row.
-    let keys: [UInt64]
-    /// `keys.count * classes` weights, row by row.
-    let weights: [Float]
-    private let slots: [UInt64]
-    private let slotRows: [Int32]
+    let rowCount: Int
+    /// `capacity * stride` floats: two for the key's bits, then `classes` weights.
+    private let slots: [Float]
+    private let stride: Int
     private let mask: Int
 
     init(classes: Int, keys: [UInt64], weights: [Float]) {
         precondition(weights.count == keys.count * classes)
         self.classes = classes
-        self.keys = keys
-        self.weights = weights
+        rowCount = keys.count
+        stride = classes + 2
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var rows = [Int32](repeating: -1, count: capacity)
-        let mask = capacity - 1
+        // Three-quarters full at most.
+        while capacity * 3 < keys.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        var slots = [Float](repeating: 0, count: capacity * stride)
         for (row, key) in keys.enumerated() {
             var i = Int(truncatingIfNeeded: key >> 7) & mask
-            while slots[i] != 0, slots[i] != key { i = (i + 1) & mask }
-            slots[i] = key
-            rows[i] = Int32(row)
+            while Self.key(slots, i * stride) != 0 { i = (i + 1) & mask }
+            let base = i * stride
+            slots[base] = Float(bitPattern: UInt32(truncatingIfNeeded: key))
+            slots[base + 1] = Float(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+            for c in 0..<classes { slots[base + 2 + c] = weights[row * classes + c] }
         }
         self.slots = slots
-        self.slotRows = rows
-        self.mask = mask
     }
 
-    var rowCount: Int { keys.count }
+    @inline(__always)
+    private static func key(_ slots: UnsafeBufferPointer<Float>, _ base: Int) -> UInt64 {
+        UInt64(slots[base].bitPattern) | UInt64(slots[base + 1].bitPattern) << 32
+    }
+
+    private static func key(_ slots: [Float], _ base: Int) -> UInt64 {
+        UInt64(slots[base].bitPattern) | UInt64(slots[base + 1].bitPattern) << 32
+    }
+
+    /// The rows in slot order: feature keys and their weights, for writing and pruning.
+    var rows: (keys: [UInt64], weights: [Float]) {
+        var keys = [UInt64](), weights = [Float]()
+        keys.reserveCapacity(rowCount)
+        weights.reserveCapacity(rowCount * classes)
+        for i in 0...mask {
+            let base = i * stride
+            let key = Self.key(slots, base)
+            guard key != 0 else { continue }
+            keys.append(key)
+            weights.append(contentsOf: slots[(base + 2)..<(base + stride)])
+        }
+        return (keys, weights)
+    }
 
     /// The table without rows whose largest weight is below `threshold` in size: features that
     /// barely move a decision cost memory and disk for nothing.
     func pruned(below threshold: Float) -> WeightTable {
+        let (keys, weights) = rows
         var keptKeys = [UInt64](), kept = [Float]()
         for (r, key) in keys.enumerated() {
             let row = weights[(r * classes)..<((r + 1) * classes)]
@@ -48,29 +70,32 @@ struct WeightTable: Sendable {
         return WeightTable(classes: classes, keys: keptKeys, weights: kept)
     }
 
-    @inline(__always)
-    func row(of key: UInt64) -> Int {
-        slots.withUnsafeBufferPointer { slots in
-            var i = Int(truncatingIfNeeded: key >> 7) & mask
-            while true {
-                let k = slots[i]
-                if k == key { return Int(slotRows[i]) }
-                if k == 0 { return -1 }
-                i = (i + 1) & mask
-            }
+    /// The largest weight in size, for quantising.
+    var largestWeight: Float {
+        var largest: Float = 0
+        for i in 0...mask where Self.key(slots, i * stride) != 0 {
+            for c in 0..<classes { largest = max(largest, abs(slots[i * stride + 2 + c])) }
         }
+        return largest
     }
 
     /// Adds the rows of `features` into `scores` (which holds `classes` values).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
         for c in 0..<classes { scores[c] = 0 }
-        weights.withUnsafeBufferPointer { w in
+        slots.withUnsafeBufferPointer { slots in
             for f in features {
-                let r = row(of: f)
-                guard r >= 0 else { continue }
-                let base = r * classes
-                for c in 0..<classes { scores[c] += w[base + c] }
+                var i = Int(truncatingIfNeeded: f >> 7) & mask
+                while true {
+                    let base = i * stride
+                    let k = Self.key(slots, base)
+                    if k == f {
+                        for c in 0..<classes { scores[c] += slots[base + 2 + c] }
+                        break
+                    }
+                    if k == 0 { break }
+                    i = (i + 1) & mask
+                }
             }
         }
     }

@@ -57,13 +57,14 @@ struct BenchCommand: ParsableCommand {
 
         for pass in 1...max(1, passes) {
             var digest = OutputDigest()
-            var sentences = 0
+            var sentences = 0, parsed = 0
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = CPUTime.seconds()
             var timed = ExtractionWriter(format: .jsonl) { digest.add($0) }
             for d in documents {
                 let annotated = pipeline.run(d)
                 sentences += annotated.text.sentences.count
+                parsed += annotated.syntax?.parsedCount ?? 0
                 timed.write(annotated.extraction())
             }
             timed.flush()
@@ -71,7 +72,8 @@ struct BenchCommand: ParsableCommand {
             let cpu = CPUTime.seconds() - cpuStart
             report("pass \(pass), 1 core", documents.count, sentences, bytes, seconds, same: digest == reference)
             // CPU time is what one core spent, whatever else the machine was doing meanwhile.
-            print(String(format: "  cpu time %.2f s: %.2f MB/s per core", cpu, Double(bytes) / 1_048_576 / cpu))
+            print(String(format: "  cpu time %.2f s: %.2f MB/s per core; %d of %d sentences parsed (%.0f%%)", cpu,
+                         Double(bytes) / 1_048_576 / cpu, parsed, sentences, 100 * Double(parsed) / Double(max(sentences, 1))))
             guard digest == reference else { throw CLIError("the timed output differs from a normal run's") }
         }
         if jobs > 1 {

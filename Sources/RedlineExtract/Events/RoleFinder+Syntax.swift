@@ -9,13 +9,47 @@ extension RoleFinder {
     /// caller reads the clause's tokens instead.
     func parsedSubject(of k: Int) -> [Int]? {
         guard let parse = c.syntax?.sentence(ofToken: k), let verb = parse.word(ofToken: k) else { return nil }
-        guard let subject = Self.subjectWord(of: verb, in: parse.tree) else { return nil }
+        guard let subject = Self.subjectWord(of: verb, in: parse.tree),
+              // Pronouns ("it", "its troops") are resolved by the coreference of the window reading.
+              parse.tree.tags[subject] != .PRON else { return nil }
         var out = [Int]()
         for word in [subject] + Self.conjuncts(of: subject, in: parse.tree) {
             guard let m = mention(heading: word, parse), isAcceptableSubject(m), !out.contains(m) else { continue }
             out.append(m)
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// Whether the parse can tell more than the window reading about the subject of the verb at
+    /// `k`: some acting mention with a state stands before it in the sentence, but not right before it.
+    func needsParse(_ k: Int) -> Bool {
+        guard !hasAdjacentSubject(k) else { return false }
+        let sentence = text.sentences[Int(text.sentenceOfToken[k])].tokens
+        return actors.mentions(in: sentence.lowerBound..<k).contains { m in
+            let mention = actors.mentions[m]
+            return mention.isAgent && mention.form != .pronoun && actors.entities[mention.entity].ref.code != nil
+        }
+    }
+
+    /// Whether an acting mention with a state ends right before the verb at `k`, with at most
+    /// auxiliaries and adverbs between ("Russia warned", "Iran has repeatedly warned"): then the
+    /// window reading is sure and the sentence need not be parsed, which keeps the parser to the
+    /// sentences where subject and verb stand apart.
+    func hasAdjacentSubject(_ k: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= clause.range.lowerBound, steps < 3, text.tokens[j].kind == .word,
+              text.token(j, in: WordClasses.modals) || text.token(j, in: WordClasses.beForms)
+                || text.token(j, in: WordClasses.haveForms) || text.norms[j].hasSuffix("ly") || text.norms[j] == "not"
+                || text.norms[j] == "also" || text.norms[j] == "again" {
+            j -= 1
+            steps += 1
+        }
+        guard j >= clause.range.lowerBound, let m = actors.mention(covering: j), actors.mentions[m].tokens.upperBound == j + 1 else {
+            return false
+        }
+        let mention = actors.mentions[m]
+        return mention.isAgent && mention.form != .pronoun && actors.entities[mention.entity].ref.code != nil
     }
 
     /// The word that does what the verb `w` says: its `nsubj`; for a passive its `by` phrase;
@@ -72,11 +106,12 @@ extension RoleFinder {
 
     private static let ownerRelations: Set<String> = ["compound", "amod", "nmod:poss", "flat", "appos"]
 
-    /// As for the window reading: an acting mention with a country, a person, or a sector.
+    /// An acting mention that names its state or is a person. A bare collective ("police",
+    /// "warplanes") or a pronoun is left to the window reading, which finds its state or antecedent.
     private func isAcceptableSubject(_ m: Int) -> Bool {
         let mention = actors.mentions[m]
         let entity = actors.entities[mention.entity]
-        guard mention.isAgent || mention.form == .modifier || mention.possessive else { return false }
-        return entity.ref.code != nil || entity.isPerson || entity.ref.sector != nil
+        guard mention.form != .pronoun, mention.isAgent || mention.form == .modifier || mention.possessive else { return false }
+        return entity.ref.code != nil || entity.isPerson
     }
 }

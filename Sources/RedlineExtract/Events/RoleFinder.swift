@@ -24,7 +24,7 @@ struct RoleFinder {
     /// object of an earlier verb, with the mentions coordinated with it; else the subject of the
     /// clause it depends on.
     func subject(of k: Int) -> [Int] {
-        if let parsed = parsedSubject(of: k) { return parsed }
+        if needsParse(k), let parsed = parsedSubject(of: k) { return parsed }
         var end = k
         var start = clause.start(of: k)
         while true {
