@@ -74,14 +74,16 @@ public struct Lemmatizer: Sendable {
         var rules = [String: Rule]()
         for (ending, tally) in endings {
             let total = tally.values.reduce(0, +)
-            guard let (rule, count) = tally.max(by: { $0.value < $1.value }), count >= 3,
+            // Ties go the same way in every run (dictionaries iterate in a random order).
+            guard let (rule, count) = tally.max(by: { ($0.value, $1.key.cut, $1.key.append) < ($1.value, $0.key.cut, $0.key.append) }),
+                  count >= 3,
                   Double(count) / Double(total) >= 0.6 else { continue }
             rules[ending] = rule
         }
         var lemmatizer = Lemmatizer(exceptions: [:], rules: rules)
         var exceptions = [String: String]()
         for (key, lemmas) in words {
-            guard let (lemma, _) = lemmas.max(by: { $0.value < $1.value }) else { continue }
+            guard let (lemma, _) = lemmas.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
             let parts = key.split(separator: "\u{1}", maxSplits: 1)
             guard parts.count == 2, let tag = UPOS(name: String(parts[0])) else { continue }
             if lemmatizer.lemma(of: String(parts[1]), tag: tag) != lemma { exceptions[key] = lemma }

@@ -51,7 +51,8 @@ public struct SyntaxTree: Sendable, Equatable {
         return low...high
     }
 
-    static func matches(_ relation: String, _ wanted: String) -> Bool {
+    /// Whether `relation` is `wanted` or one of its subtypes ("nsubj:pass" for "nsubj").
+    public static func matches(_ relation: String, _ wanted: String) -> Bool {
         relation == wanted || (relation.hasPrefix(wanted) && relation.utf8.dropFirst(wanted.utf8.count).first == UInt8(ascii: ":"))
     }
 

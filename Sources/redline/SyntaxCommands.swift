@@ -143,3 +143,48 @@ private func readTreebank(_ path: String) throws -> [TreebankSentence] {
     }
     return try Treebank.parse(text, source: path)
 }
+
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Tag and parse news text, printing each sentence as CoNLL-U.",
+        discussion: """
+            Reads inputs as 'redline extract' does, cuts them into sentences and prints each one's \
+            words (as the parser sees them), lemma, UPOS tag, head and relation.
+
+            Example:
+              echo "Moscow warned Kyiv that any strike would be answered." | redline parse -
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String]
+
+    func run() throws {
+        let syntax = try input.syntaxModel.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
+        let reader = DocumentReader(configuration: input.readerConfiguration)
+        var failures = 0
+        for name in inputs {
+            reader.read(name) { result in
+                switch result {
+                case .success(let document):
+                    var out = "# document = \(document.source)\n"
+                    let text = SegmentedText(document)
+                    for (n, sentence) in text.sentences.enumerated() {
+                        let words = NewsWords(bytes: text.buffer.bytes, tokens: text.tokens[sentence.tokens])
+                        let sentenceText = String(decoding: text.buffer.bytes[sentence.range], as: UTF8.self)
+                        out += "# sent_id = \(n + 1)\n# text = \(sentenceText.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
+                        out += syntax.analyze(words.forms).conllu() + "\n\n"
+                    }
+                    FileHandle.standardOutput.write(Data(out.utf8))
+                case .failure(let error):
+                    Diagnostics.report(error)
+                    failures += 1
+                }
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -52,15 +52,12 @@ extension RoleFinder {
         return mention.isAgent && mention.form != .pronoun && actors.entities[mention.entity].ref.code != nil
     }
 
-    /// The word that does what the verb `w` says: its `nsubj`; for a passive its `by` phrase;
-    /// for a verb without a subject of its own, the subject its clause inherits.
+    /// The grammatical subject of the verb `w` (for a passive, the one acted on: the caller reads
+    /// the `by` phrase itself): its `nsubj` or `nsubj:pass`; for a verb without a subject of its
+    /// own, the subject its clause inherits.
     static func subjectWord(of w: Int, in tree: SyntaxTree, depth: Int = 0) -> Int? {
         guard depth < 5 else { return nil }
-        let passive = tree.dependent(of: w, "aux:pass") != nil || tree.dependent(of: w, "nsubj:pass") != nil
-        if passive {
-            return tree.dependent(of: w, "obl:agent")
-        }
-        if let s = tree.heads.indices.first(where: { tree.heads[$0] == w && tree.relations[$0] == "nsubj" }) {
+        if let s = tree.heads.indices.first(where: { tree.heads[$0] == w && SyntaxTree.matches(tree.relations[$0], "nsubj") }) {
             // "which", "who", "that" stand for the noun their clause describes.
             if tree.relations[w].hasPrefix("acl"), tree.tags[s] == .PRON, Self.relativePronouns.contains(tree.lemmas[s]),
                tree.heads[w] >= 0 {
@@ -72,21 +69,36 @@ extension RoleFinder {
         guard head >= 0 else { return nil }
         switch tree.relations[w] {
         case "xcomp":
-            // "urged Iran to withdraw": the object of the governing verb does it; "agreed to withdraw": its subject.
-            if let object = tree.dependent(of: head, "obj") ?? tree.dependent(of: head, "iobj") { return object }
+            // "urged Iran to withdraw": the object of a verb of asking or making does it; "agreed to
+            // withdraw", "summoned the envoy to lodge a protest": the governing verb's subject.
+            if Self.objectControlVerbs.contains(tree.lemmas[head]),
+               let object = tree.dependent(of: head, "obj") ?? tree.dependent(of: head, "iobj") {
+                return object
+            }
             return subjectWord(of: head, in: tree, depth: depth + 1)
         case "conj", "advcl":
-            guard tree.tags[head].isVerbal else { return nil }
+            // A subject of another clause between the two verbs makes the attachment doubtful
+            // ("the Ministry said the army was on alert and would launch ..."): leave it to the windows.
+            guard tree.tags[head].isVerbal,
+                  !(min(head, w) + 1..<max(head, w)).contains(where: { SyntaxTree.matches(tree.relations[$0], "nsubj") && tree.heads[$0] != head })
+            else { return nil }
             return subjectWord(of: head, in: tree, depth: depth + 1)
         case "acl":
-            // "troops crossing the border": the noun does it (an -ing participle).
-            return tree.words[w].lowercased().hasSuffix("ing") ? head : tree.dependent(of: w, "obl:agent")
+            // "troops crossing the border", "the militia hit by strikes": the noun is the subject.
+            return head
         default:
             return nil
         }
     }
 
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+
+    /// Verbs whose object does what the infinitive after it says ("urged Tehran to halt").
+    static let objectControlVerbs: Set<String> = [
+        "urge", "ask", "tell", "order", "force", "persuade", "press", "call", "warn", "invite", "allow",
+        "encourage", "pressure", "advise", "instruct", "compel", "require", "permit", "authorize", "authorise",
+        "enable", "oblige", "direct", "request", "implore", "beg", "push", "lead", "cause", "get", "want",
+    ]
 
     /// Words coordinated with `w` ("Britain and France"): its `conj` dependents that are nominal.
     static func conjuncts(of w: Int, in tree: SyntaxTree) -> [Int] {
