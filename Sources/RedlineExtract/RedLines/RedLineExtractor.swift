@@ -33,12 +33,21 @@ public struct RedLineExtractor: Sendable {
         for (s, sentence) in doc.text.sentences.enumerated() {
             let range = sentence.tokens
             let words = doc.text.words
-            let explicit = lexicon.cues.explicit.matches(words, in: range)
+            let named = lexicon.cues.explicit.matches(words, in: range)
             var cued = lexicon.cues.consequences.matches(words, in: range)
             if cued.isEmpty, let act = threatenedActs[s] { cued = [act] }
             let bareLine = range.first { doc.text.token($0, in: WordClasses.line) }
-            guard !explicit.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
+            guard !named.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
             let clause = ClauseMap(doc.text, sentence: range)
+            let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
+            // Headlines, section headings and captions state no one's line.
+            if reader.isHeading { continue }
+            // "declined to say whether the moves crossed a red line", "I don't draw red lines",
+            // "Russia's 'red lines' Russia has denied ...": asked, denied, or only named.
+            let explicit = named.filter {
+                !Self.isQuestion(before: $0.0.lowerBound, range, doc.text) && !reader.isDeniedLine(cue: $0.0.lowerBound)
+                    && !reader.isOwnedLineWithoutContent($0.0)
+            }
             // "When he announced the special military operation": a past act in a time clause threatens nothing.
             // "would refrain from stationing troops": a commitment to abstain threatens nothing.
             let consequences = cued.filter {
@@ -46,7 +55,6 @@ public struct RedLineExtractor: Sendable {
                     && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text)
             }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
-            let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
             if var claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
                 // "Assad had crossed the line": a definite line the sentence does not own is the
@@ -67,6 +75,9 @@ public struct RedLineExtractor: Sendable {
                 continue
             }
             if reader.isCommentary(cueToken) { continue }
+            // A guess or a forecast ("I think", "he predicted"), or the writer's own hedged
+            // expectation with no one quoted ("Iran could also retaliate if ..."), warns no one.
+            if reader.isSpeculation(cue: cueToken) || (explicit.isEmpty && reader.isWritersGuess(cue: cueToken)) { continue }
             if explicit.isEmpty {
                 guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2,
                                                                                                  warLevel: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })

@@ -47,6 +47,9 @@ extension SentenceReader {
         let declarerOut = ActorRef(code: declarerCode, sector: declarerRef.sector, kind: declarerRef.kind)
         return triggers.map { parts in
             let triggerActors = parts.actors.isEmpty ? addressee.map { c.ref($0).identity } : parts.actors.map { c.ref($0).identity }
+            var consequence = consequence
+            consequence.kind = impliedKind(explicit: !explicit.isEmpty, trigger: Trigger(actor: triggerActors, action: parts.action, text: parts.text),
+                                           consequence: consequence)
             let line = RedLine(
                 declarer: declarerOut, speaker: speaker,
                 addressee: addressee.map { c.ref($0).identity },
@@ -99,25 +102,41 @@ extension SentenceReader {
         for q in covering {
             if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil { return (e, c.doc.quotes[q].speakerMention) }
         }
+        // "Beijing has been threatened with sanctions": the subject of a passive warning is the
+        // one warned; the one warning is the agent after "by", else someone named elsewhere.
+        var warned = Set<String>()
+        if let verb = passiveWarning {
+            if let agent = roles.prepositionObject("by", after: verb + 1).first(where: { c.actors.entities[c.actors.mentions[$0].entity].ref.code != nil }) {
+                return (c.actors.mentions[agent].entity, agent)
+            }
+            warned = Set(roles.subject(of: verb).compactMap { c.actors.entities[c.actors.mentions[$0].entity].ref.code })
+        } else if let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }) {
+            // "The Commission has warned the U.S. Senate that ...": the one warned never warns.
+            warned = Set(roles.object(after: verb + 1).compactMap { c.actors.entities[c.actors.mentions[$0].entity].ref.code })
+        }
+        func eligible(_ m: Int) -> Bool {
+            guard let code = c.actors.entities[c.actors.mentions[m].entity].ref.code else { return false }
+            return !warned.contains(code)
+        }
         if let verb = reportingVerb {
             // "Moscow sent Washington a note warning ...": a warning that modifies a noun is the
             // clause subject's, not the nearest name's (the one who got the note).
             if text.norms[verb].hasSuffix("ing"), verb > range.lowerBound, !text.token(verb - 1, in: WordClasses.beForms),
-               let m = c.actors.mentions(in: clause.start(of: verb)..<verb).first(where: { coded($0) && c.actors.mentions[$0].isAgent }) {
+               let m = c.actors.mentions(in: clause.start(of: verb)..<verb).first(where: { eligible($0) && c.actors.mentions[$0].isAgent }) {
                 return (c.actors.mentions[m].entity, m)
             }
             // "..., the text says": a subject that names no actor is no one named earlier.
             let unnamed = QuoteRecognizer().hasUnnamedSubject(before: verb, from: range.lowerBound, text, c.actors)
-            for m in roles.subject(of: verb) where !unnamed && coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+            for m in roles.subject(of: verb) where !unnamed && eligible(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
                 return (c.actors.mentions[m].entity, m)
             }
         }
-        for m in roles.subject(of: cue) where coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+        for m in roles.subject(of: cue) where eligible(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
             return (c.actors.mentions[m].entity, m)
         }
         // Whoever is named in the condition is the one warned, not the one warning.
         for m in c.actors.mentions(in: range.lowerBound..<cue)
-        where coded(m) && c.actors.mentions[m].isAgent && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+        where eligible(m) && c.actors.mentions[m].isAgent && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
             return (c.actors.mentions[m].entity, m)
         }
         // "... the state shall employ non-peaceful means, the text says": the state the sentences
@@ -126,7 +145,7 @@ extension SentenceReader {
             let tokens = text.sentences[sentence - back].tokens
             let before = ClauseMap(text, sentence: tokens)
             for m in c.actors.mentions(in: tokens)
-            where coded(m) && c.actors.mentions[m].isAgent && !before.isConditional(c.actors.mentions[m].tokens.lowerBound)
+            where eligible(m) && c.actors.mentions[m].isAgent && !before.isConditional(c.actors.mentions[m].tokens.lowerBound)
                 && c.actors.entities[c.actors.mentions[m].entity].ref.kind != nil {
                 return (c.actors.mentions[m].entity, nil)
             }
@@ -136,6 +155,13 @@ extension SentenceReader {
 
     private func coded(_ m: Int) -> Bool { c.actors.entities[c.actors.mentions[m].entity].ref.code != nil }
 
+    /// The warning verb of the sentence when it is passive ("has been threatened with", "were warned").
+    var passiveWarning: Int? {
+        guard let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }),
+              verb > range.lowerBound, text.norms[verb].hasSuffix("ed"), roles.isPassive(verb) else { return nil }
+        return verb
+    }
+
     /// The warning or saying verb of the sentence, if any.
     var reportingVerb: Int? {
         range.first { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }
@@ -144,6 +170,9 @@ extension SentenceReader {
 
     /// Those warned: the object of the warning verb ("warned NATO", "warned the West not to").
     func addressees(excluding code: String) -> [Int] {
+        if let verb = passiveWarning {
+            return roles.subject(of: verb).filter { c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false }
+        }
         guard let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) }) else { return [] }
         return roles.object(after: verb + 1).filter { c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false }
     }
@@ -353,7 +382,15 @@ extension SentenceReader {
 
     // MARK: - Consequence and stance
 
-    func bestConsequence(_ found: [(Range<Int>, ConsequenceCue)]) -> Consequence {
+    func bestConsequence(_ cued: [(Range<Int>, ConsequenceCue)]) -> Consequence {
+        // "warned X against ...", "warned X not to ...": a warning that names no consequence
+        // gives way to any that does.
+        let naming = cued.filter { !cues.warningVerbs.contains(text.words[$0.0.lowerBound]) }
+        let found = (naming.isEmpty ? cued : naming).filter { !isRuledOut($0.0) }.map { cue -> (Range<Int>, ConsequenceCue) in
+            var payload = cue.1
+            payload.kind = kind(of: cue.0, cue.1.kind)
+            return (cue.0, payload)
+        }
         guard let best = found.max(by: { a, b in
             (a.1.kind.gravity, a.1.severity ?? 0) < (b.1.kind.gravity, b.1.severity ?? 0)
         }) else {

@@ -31,6 +31,13 @@ struct SentenceReader {
         let lineNear = (max(range.lowerBound, verb - 8)..<min(range.upperBound, verb + 8)).contains { text.norms[$0] == "line" || text.norms[$0] == "lines" }
         guard lineNear || explicit else { return nil }
         guard explicit || (max(range.lowerBound, verb - 8)..<verb).contains(where: { ["this", "that", "the", "these", "those", "a", "his", "her", "its", "their"].contains(text.norms[$0]) }) else { return nil }
+        // "made it clear that using chemical weapons crossed a red line": an act named by a
+        // gerund, done by no one named, crosses nothing yet; the sentence says what the line is.
+        let opening = clause.start(of: verb)
+        if opening < verb, text.norms[opening].hasSuffix("ing"), !["according", "during", "including", "following"].contains(text.norms[opening]),
+           c.actors.mentions(in: opening..<verb).isEmpty {
+            return nil
+        }
         let passive = roles.isPassive(verb)
         let crosser = passive ? roles.prepositionObject("by", after: verb + 1) : roles.subject(of: verb)
         let lineOf = owner(ofLineNear: verb)

@@ -1,0 +1,68 @@
+import RedlineCore
+import RedlineText
+
+/// What kind of act a threatened consequence is, read from the words around its cue: a
+/// consequence ruled out threatens nothing, and a retaliation threatened in a trade dispute, or
+/// aimed at an economy, is economic.
+extension SentenceReader {
+    /// "although he ruled out military options": a consequence the speaker excludes.
+    func isRuledOut(_ cue: Range<Int>) -> Bool {
+        let window = max(range.lowerBound, cue.lowerBound - 4)..<cue.lowerBound
+        for k in window {
+            switch text.norms[k] {
+            case "excluded", "exclude", "excludes", "excluding": return true
+            case "out" where k > range.lowerBound && ["rule", "rules", "ruled", "ruling"].contains(text.norms[k - 1]): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The kind of a consequence in its setting. A cue aimed at an economy ("would wipe out its
+    /// economy") is economic whatever its words; a generic response ("retaliation", "would
+    /// respond", "countermeasures") is economic where the sentence, or the two before it, speak of
+    /// trade and nothing military.
+    func kind(of cue: Range<Int>, _ kind: ConsequenceKind) -> ConsequenceKind {
+        if kind == .economic || kind == .diplomatic { return kind }
+        let after = cue.upperBound..<min(range.upperBound, cue.upperBound + 4)
+        if !after.isEmpty, cues.economicContext.contains(text.words, in: after),
+           after.contains(where: { Self.economicObjects.contains(text.norms[$0]) }) {
+            return .economic
+        }
+        guard kind == .unspecified || kind == .military, cue.contains(where: { isGenericResponse(text.norms[$0]) }) else { return kind }
+        if range.contains(where: { Self.militaryWords.contains(text.norms[$0]) }) { return kind }
+        for s in max(0, sentence - 2)...sentence where cues.economicContext.contains(text.words, in: text.sentences[s].tokens) {
+            return .economic
+        }
+        return kind
+    }
+
+    private func isGenericResponse(_ norm: String) -> Bool {
+        norm.hasPrefix("retaliat") || norm.hasPrefix("respon") || norm.hasPrefix("react") || norm.hasPrefix("countermeasure")
+            || norm.hasPrefix("counter-measure") || norm.hasPrefix("reprisal") || norm == "measures" || norm == "consequences"
+    }
+
+    private static let economicObjects: Set<String> = [
+        "economy", "economies", "trade", "exports", "imports", "industry", "industries", "goods", "markets", "banks", "currency",
+    ]
+
+    /// Words that put a response among arms, whatever else the sentence says of trade.
+    private static let militaryWords: Set<String> = [
+        "military", "militarily", "warship", "warships", "navy", "naval", "missile", "missiles", "troops", "army",
+        "attack", "attacks", "attacked", "strike", "strikes", "bomb", "bombs", "force", "forces", "weapons", "war",
+    ]
+
+    /// An explicit line that names no consequence but is drawn at an armed act or a weapon (the use
+    /// of chemical weapons, a bomb, an invasion): what it implies is force.
+    func impliedKind(explicit: Bool, trigger: Trigger, consequence: Consequence) -> ConsequenceKind {
+        guard explicit, consequence.kind == .unspecified, consequence.text == nil else { return consequence.kind }
+        if let action = trigger.action, action == .assault || action == .mobilize { return .military }
+        let words = trigger.text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains(where: { Self.armedWords.contains(String($0)) }) ? .military : consequence.kind
+    }
+
+    private static let armedWords: Set<String> = [
+        "chemical", "nuclear", "bomb", "bombs", "weapon", "weapons", "missile", "missiles", "troops", "invasion", "invade",
+        "attack", "attacks", "military", "warheads", "warhead", "enrichment", "uranium",
+    ]
+}
