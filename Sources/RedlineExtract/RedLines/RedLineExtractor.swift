@@ -53,6 +53,10 @@ public struct RedLineExtractor: Sendable {
             let consequences = cued.filter {
                 !clause.isTemporal($0.0.lowerBound) && !Self.isAbstention(in: $0.0, range, doc.text)
                     && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text)
+                    // "warned against choosing a military path": a warning that names neither its
+                    // consequence nor whom it warns is advice.
+                    && !(lexicon.cues.warningVerbs.contains(words[$0.0.lowerBound]) && ["against", "to"].contains(doc.text.norms[$0.0.upperBound - 1])
+                         && doc.actors.mentions(in: $0.0).isEmpty)
             }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
@@ -86,7 +90,7 @@ public struct RedLineExtractor: Sendable {
             }
             let lines = reader.redLines(explicit: explicit.map(\.0), consequences: consequences)
             if !lines.isEmpty { result.threatened += consequences.map(\.0) }
-            for line in lines where !Self.isImpersonal(line.redLine) {
+            for line in lines where !Self.isImpersonal(line.redLine) && !Self.isDomestic(line.redLine) {
                 var redLine = line.redLine
                 // "enormous consequences if Syria crossed that threshold": a trigger that only points
                 // back to a line is the line the article first told of by the same declarer (the
@@ -140,11 +144,18 @@ public struct RedLineExtractor: Sendable {
         return words.contains { indicators.contains(String($0)) }
     }
 
+    /// Whether an implicit line warns only its own state ("allowing huge US budget deficits to
+    /// continue could have severe consequences", said by an American): a policy warning, no line.
+    static func isDomestic(_ line: RedLine) -> Bool {
+        guard !line.explicit, line.addressee.isEmpty, !line.trigger.actor.isEmpty, let own = line.declarer?.code else { return false }
+        return line.trigger.actor.allSatisfy { $0.code == own }
+    }
+
     private static let indicators: Set<String> = [
         "price", "prices", "inflation", "rate", "rates", "demand", "supply", "supplies", "output", "production",
         "cost", "costs", "unemployment", "growth", "economy", "market", "markets", "currency", "yields", "stocks",
         "shares", "sales", "temperature", "temperatures", "cases", "infections", "deficit", "debt", "reserves",
-        "harvest", "harvests", "weather", "rainfall", "level", "levels", "index", "wages", "revenue", "revenues",
+        "harvest", "harvests", "weather", "deficits", "budget", "rainfall", "level", "levels", "index", "wages", "revenue", "revenues",
     ]
 
     /// After a modal the verb is in its base form.
@@ -177,13 +188,24 @@ public struct RedLineExtractor: Sendable {
         var k = cue - 1
         while k >= max(range.lowerBound, cue - 8) {
             if text.norms[k] == "whether" { return true }
+            // "declined to say ... how the U.S. might respond"
+            if text.norms[k] == "how", k > range.lowerBound, ["or", "say", "know", "asked", "explain", "knows", "unclear"].contains(text.norms[k - 1]) {
+                return true
+            }
             // "asked if the attack would prompt Iran to ...", "wondered if"
             if text.norms[k] == "if", k > range.lowerBound,
                ["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "unclear", "unknown", "know", "knows"].contains(text.norms[k - 1]) {
                 return true
             }
-            if text.norms[k] == "," || text.norms[k] == ";" { return false }
+            if text.norms[k] == "," || text.norms[k] == ";" { break }
             k -= 1
+        }
+        // "declined to say whether ...", "would not say how ...": what is left unsaid is asked.
+        for j in range.lowerBound..<cue where text.norms[j] == "say" && j >= range.lowerBound + 2 {
+            if ["declined", "refused", "not", "n't", "wouldn't", "didn't", "won't"].contains(text.norms[j - 2])
+                || text.norms[j - 1].hasSuffix("n't") || text.norms[j - 1] == "not" {
+                return true
+            }
         }
         return false
     }

@@ -7,6 +7,11 @@ import RedlineText
 extension SentenceReader {
     /// "although he ruled out military options": a consequence the speaker excludes.
     func isRuledOut(_ cue: Range<Int>) -> Bool {
+        // "it will not provoke a retaliation": a consequence denied to follow.
+        for k in max(range.lowerBound + 1, cue.lowerBound - 3)..<min(range.upperBound, cue.lowerBound + 3)
+        where Self.causalVerbs.contains(text.norms[k]) && (text.norms[k - 1] == "not" || text.norms[k - 1] == "never" || text.norms[k - 1].hasSuffix("n't")) {
+            return true
+        }
         let window = max(range.lowerBound, cue.lowerBound - 4)..<cue.lowerBound
         for k in window {
             switch text.norms[k] {
@@ -30,7 +35,10 @@ extension SentenceReader {
             return .economic
         }
         guard kind == .unspecified || kind == .military, cue.contains(where: { isGenericResponse(text.norms[$0]) }) else { return kind }
-        if range.contains(where: { Self.militaryWords.contains(text.norms[$0]) }) { return kind }
+        // ("a trade war", "a price war" are no arms.)
+        if range.contains(where: { Self.militaryWords.contains(text.norms[$0]) && !($0 > range.lowerBound && ["trade", "price", "currency", "tariff"].contains(text.norms[$0 - 1])) }) {
+            return kind
+        }
         for s in max(0, sentence - 2)...sentence where cues.economicContext.contains(text.words, in: text.sentences[s].tokens) {
             return .economic
         }

@@ -128,7 +128,8 @@ extension SentenceReader {
             // "..., the text says": a subject that names no actor is no one named earlier.
             let unnamed = QuoteRecognizer().hasUnnamedSubject(before: verb, from: range.lowerBound, text, c.actors)
             for m in roles.subject(of: verb) where !unnamed && eligible(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
-                return (c.actors.mentions[m].entity, m)
+                let head = antecedent(ofRelative: m, verb: verb) ?? m
+                return (c.actors.mentions[head].entity, head)
             }
         }
         for m in roles.subject(of: cue) where eligible(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
@@ -141,7 +142,10 @@ extension SentenceReader {
         }
         // "... the state shall employ non-peaceful means, the text says": the state the sentences
         // before were about (two at most: "Article 8 sets out three conditions" may come between).
-        for back in 1...2 where sentence - back >= 0 {
+        // A quote that runs over several sentences, or a passive warning whose warner the
+        // article named earlier, may reach further back.
+        let reach = passiveWarning != nil ? 6 : c.isDirectQuote(cue) ? 3 : 2
+        for back in 1...reach where sentence - back >= 0 {
             let tokens = text.sentences[sentence - back].tokens
             let before = ClauseMap(text, sentence: tokens)
             for m in c.actors.mentions(in: tokens)
@@ -154,6 +158,21 @@ extension SentenceReader {
     }
 
     private func coded(_ m: Int) -> Bool { c.actors.entities[c.actors.mentions[m].entity].ref.code != nil }
+
+    /// "Turkey, which occupies northern Cyprus, had insisted ...": a mention inside a relative
+    /// clause set off by commas is not the subject of the verb after it; the name before the
+    /// clause is.
+    func antecedent(ofRelative m: Int, verb: Int) -> Int? {
+        let at = c.actors.mentions[m].tokens.lowerBound
+        guard let pronoun = (max(range.lowerBound, at - 6)..<at).last(where: { ["which", "who", "whose"].contains(text.norms[$0]) }),
+              pronoun > range.lowerBound, text.norms[pronoun - 1] == ",",
+              let close = (c.actors.mentions[m].tokens.upperBound..<verb).first(where: { text.norms[$0] == "," })
+        else { return nil }
+        _ = close
+        return c.actors.mentions(in: range.lowerBound..<(pronoun - 1)).last {
+            c.actors.mentions[$0].tokens.upperBound == pronoun - 1 && c.actors.entities[c.actors.mentions[$0].entity].ref.code != nil
+        }
+    }
 
     /// The warning verb of the sentence when it is passive ("has been threatened with", "were warned").
     var passiveWarning: Int? {

@@ -128,12 +128,25 @@ struct SentenceReader {
         // A cue that opens with its modal ("would lead to a direct conflict") frames itself only
         // at the level of war: "will occupy", "would be targeted" are told of plans as often.
         if warLevel, ["will", "would", "'ll", "shall"].contains(text.norms[cue.lowerBound]) { return true }
+        // "X would risk the end of its regime", "the tax would result in retaliation": what an act
+        // would bring on, told with a modal, is a warning whatever its weight.
+        if let causal = (max(start, cue.lowerBound - 3)..<cue.upperBound).first(where: { Self.causalVerbs.contains(text.norms[$0]) }),
+           (max(start, causal - 3)..<causal).contains(where: { text.token($0, in: WordClasses.modals) }) {
+            return true
+        }
+        // An ultimatum or a demand to surrender frames itself.
+        if cue.contains(where: { ["ultimatum", "ultimatums", "deadline", "surrender"].contains(text.norms[$0]) }) { return true }
         // "Russia will consider X as legitimate targets" with a cue that is strong on its own.
         if strong, (range.lowerBound..<cue.lowerBound).contains(where: { ["consider", "considers", "considered", "treat", "treated", "regard", "regarded", "deem", "deemed", "view", "viewed"].contains(text.norms[$0]) }) {
             return true
         }
         return false
     }
+
+    static let causalVerbs: Set<String> = [
+        "risk", "risks", "result", "results", "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes",
+        "invite", "invites", "spark", "sparks", "lead", "leads", "cause", "causes", "draw", "draws", "incur", "incurs",
+    ]
 
     /// "any countries that ...", "any military escalation": a universal subject that works as a
     /// condition. Returns the token of "any".
