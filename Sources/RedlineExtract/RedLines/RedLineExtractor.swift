@@ -52,7 +52,7 @@ public struct RedLineExtractor: Sendable {
             // "would refrain from stationing troops": a commitment to abstain threatens nothing.
             let consequences = cued.filter {
                 !clause.isTemporal($0.0.lowerBound) && !Self.isAbstention(in: $0.0, range, doc.text)
-                    && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text)
+                    && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text) && !reader.isRuledOut($0.0)
                     // "warned against choosing a military path": a warning that names neither its
                     // consequence nor whom it warns is advice.
                     && !(lexicon.cues.warningVerbs.contains(words[$0.0.lowerBound]) && ["against", "to"].contains(doc.text.norms[$0.0.upperBound - 1])

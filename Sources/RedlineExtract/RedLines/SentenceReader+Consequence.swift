@@ -51,7 +51,7 @@ extension SentenceReader {
     }
 
     private static let economicObjects: Set<String> = [
-        "economy", "economies", "trade", "exports", "imports", "industry", "industries", "goods", "markets", "banks", "currency",
+        "economy", "economies", "trade", "exports", "imports", "industry", "industries", "goods", "markets", "banks", "currency", "grain", "farm",
     ]
 
     /// Words that put a response among arms, whatever else the sentence says of trade.
@@ -71,6 +71,6 @@ extension SentenceReader {
 
     private static let armedWords: Set<String> = [
         "chemical", "nuclear", "bomb", "bombs", "weapon", "weapons", "missile", "missiles", "troops", "invasion", "invade",
-        "attack", "attacks", "military", "warheads", "warhead", "enrichment", "uranium",
+        "attack", "attacks", "warheads", "warhead", "enrichment", "uranium",
     ]
 }
