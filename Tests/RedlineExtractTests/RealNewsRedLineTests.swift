@@ -200,4 +200,47 @@ struct RealNewsRedLineTests {
     func policyWarningsAdviceAndDenialsAreNoLines(text: String) {
         #expect(Fixture.extract(text, published: "2005-02-01").redLines.isEmpty, "\(text)")
     }
+
+    // MARK: - More ways of warning
+
+    @Test(arguments: [
+        "Moscow warned Finland and Sweden that joining NATO would have serious military and political consequences.",
+        "The Kremlin has warned Helsinki and Stockholm that membership of NATO would have grave consequences.",
+    ])
+    func whatJoiningWouldHaveIsTheThreat(text: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2022-04-14").redLines.first, "\(text)")
+        #expect(line.declarer?.code == "RUS", "\(text)")
+        #expect(line.addressee.contains { $0.code == "FIN" } && line.addressee.contains { $0.code == "SWE" }, "\(text)")
+    }
+
+    @Test(arguments: [
+        "President Ronald Reagan warned Iran of stronger American countermeasures if the attacks on shipping continued.",
+        "Shultz warned Tehran of retaliation should its gunboats strike another tanker.",
+    ])
+    func warnedOfACounterMeasure(text: String) throws {
+        let line = try #require(Fixture.extract(text, published: "1987-10-19").redLines.first, "\(text)")
+        #expect(line.declarer?.code == "USA", "\(text)")
+        #expect(line.addressee.contains { $0.code == "IRN" }, "\(text)")
+    }
+
+    // MARK: - Dates
+
+    @Test func aQuoteWithoutADayTakesTheDayOfTheSpeechJustBefore() throws {
+        let x = Fixture.extract("""
+            Turkey's president spoke to lawmakers in Ankara on Monday about the border. \
+            \u{201C}If the militias shell our towns again, we will respond,\u{201D} Erdogan said.
+            """, published: "2019-10-10")
+        let line = try #require(x.redLines.first)
+        #expect(line.date == Day("2019-10-07"))
+        #expect(line.datePrecision == .day)
+    }
+
+    @Test func theDayOfAnEventToldBeforeIsNotTheDayOfTheWarning() throws {
+        let x = Fixture.extract("""
+            The raid on the depot took place on Monday near the port. \
+            \u{201C}Any further attack will be met with force,\u{201D} Erdogan said.
+            """, published: "2019-10-10")
+        let line = try #require(x.redLines.first)
+        #expect(line.date != Day("2019-10-07"))
+    }
 }

@@ -25,7 +25,7 @@ extension SentenceReader {
         let consequence = bestConsequence(consequences)
         let stance = deadline != nil || isCompellent ? Stance.compellent : .deterrent
         let statementToken = reportingVerb ?? cue
-        let (date, precision, _) = c.date(for: statementToken, sentence: sentence, future: false)
+        let (date, precision) = statementDate(at: statementToken)
         let backReference = pointsBack(before: cue)
         let evidenceRange: Range<Int>
         if backReference != nil, sentence > 0 {
@@ -61,6 +61,32 @@ extension SentenceReader {
                                                              triggerActors: triggerActors, cue: cueRange))
         }
     }
+
+    /// When the line was stated: the time expression of its own sentence; without one, a day
+    /// named in the two sentences before, in the week before publication ("Khan told parliament
+    /// on Tuesday ... 'we will respond,' Khan said"); else the publication's week.
+    func statementDate(at token: Int) -> (Day?, DatePrecision?) {
+        let (date, precision, said) = c.date(for: token, sentence: sentence, future: false)
+        guard said == nil, let published = text.document.published else { return (date, precision) }
+        for back in 1...2 where sentence - back >= 0 {
+            let before = text.sentences[sentence - back].tokens
+            // Only the day of a saying ("told parliament on Tuesday"), not of an event told there.
+            let sayings = before.filter {
+                text.token($0, in: SpeechVerbs.reporting) || cues.warningVerbs.contains(text.words[$0]) || Self.sayingNouns.contains(text.norms[$0])
+            }
+            for d in c.doc.dates where before.contains(d.tokens.lowerBound) && d.precision == .day {
+                guard let day = d.value, day.ordinal <= published.ordinal, published.ordinal - day.ordinal <= 7,
+                      sayings.contains(where: { abs($0 - d.tokens.lowerBound) <= 8 }) else { continue }
+                return (day, .day)
+            }
+        }
+        return (date, precision)
+    }
+
+    static let sayingNouns: Set<String> = [
+        "spoke", "speaks", "speaking", "addressed", "addressing", "interviewed",
+        "comments", "remarks", "statement", "interview", "address", "speech", "briefing", "tweet", "testimony",
+    ]
 
     // MARK: - Ultimatums
 
@@ -209,6 +235,8 @@ extension SentenceReader {
     static let bringingVerbs: Set<String> = [
         "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes", "invite", "invites",
         "entail", "entails", "draw", "draws", "incur", "incurs", "carry", "carries", "cost", "costs", "lead", "leads",
+        // "joining NATO would have serious consequences"
+        "have", "has", "result", "results", "risk", "risks",
     ]
 
     /// What must not happen: the condition ("if NATO crossed ..."), the universal subject ("any
