@@ -243,4 +243,19 @@ struct RealNewsRedLineTests {
         let line = try #require(x.redLines.first)
         #expect(line.date != Day("2019-10-07"))
     }
+
+    @Test(arguments: [
+        "Islamabad said that if India attacks Pakistan, it will respond.",
+        "Seoul warned it would take stronger countermeasures against any further provocation by Pyongyang.",
+    ])
+    func aResponseToAnArmedActIsMilitary(text: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2019-08-06").redLines.first, "\(text)")
+        #expect(line.consequence.kind == .military, "\(text)")
+    }
+
+    @Test func aResponseToArmsDeliveriesNamesNoKind() throws {
+        let line = try #require(Fixture.extract(
+            "Moscow said it would respond if Washington supplied Kyiv with long-range missile strike systems.", published: "2021-11-20").redLines.first)
+        #expect(line.consequence.kind == .unspecified)
+    }
 }

@@ -36,6 +36,12 @@ public struct RedLineExtractor: Sendable {
             let named = lexicon.cues.explicit.matches(words, in: range)
             var cued = lexicon.cues.consequences.matches(words, in: range)
             if cued.isEmpty, let act = threatenedActs[s] { cued = [act] }
+            // "warned it would take stronger countermeasures against ...": a warning cue that runs
+            // over a named consequence gives way to it.
+            for i in cued.indices.reversed() where lexicon.cues.warningVerbs.contains(words[cued[i].0.lowerBound]) && cued[i].0.count > 2 {
+                let inner = lexicon.cues.consequences.matches(words, in: (cued[i].0.lowerBound + 1)..<cued[i].0.upperBound)
+                if !inner.isEmpty { cued.replaceSubrange(i...i, with: inner) }
+            }
             let bareLine = range.first { doc.text.token($0, in: WordClasses.line) }
             guard !named.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
             let clause = ClauseMap(doc.text, sentence: range)

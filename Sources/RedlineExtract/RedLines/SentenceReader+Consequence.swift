@@ -60,6 +60,25 @@ extension SentenceReader {
         "attack", "attacks", "attacked", "strike", "strikes", "bomb", "bombs", "force", "forces", "weapons", "war",
     ]
 
+    /// A response that names no kind ("we will respond", "stronger countermeasures") to an armed
+    /// act ("if India attacks us", "any escalation of military action", "any aggression") answers
+    /// force with force. A response to anything else (deliveries of arms, a bill) stays as it is.
+    func answeredInKind(trigger: Trigger, consequence: Consequence) -> ConsequenceKind {
+        guard consequence.kind == .unspecified, let said = consequence.text?.lowercased() else { return consequence.kind }
+        let generic = said.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { w in
+            ["retaliat", "respon", "react", "act", "countermeasure", "counter-measure", "reprisal", "measures"].contains { w.hasPrefix($0) }
+        }
+        guard generic else { return consequence.kind }
+        if trigger.action == .assault { return .military }
+        let words = trigger.text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains(where: { Self.armedActs.contains(String($0)) }) ? .military : consequence.kind
+    }
+
+    private static let armedActs: Set<String> = [
+        "attack", "attacks", "attacked", "aggression", "provocation", "provocations", "escalation", "invasion", "invade",
+        "invades", "incursion", "shelling", "military",
+    ]
+
     /// An explicit line that names no consequence but is drawn at an armed act or a weapon (the use
     /// of chemical weapons, a bomb, an invasion): what it implies is force.
     func impliedKind(explicit: Bool, trigger: Trigger, consequence: Consequence) -> ConsequenceKind {

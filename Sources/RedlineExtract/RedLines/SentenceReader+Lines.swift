@@ -48,8 +48,9 @@ extension SentenceReader {
         return triggers.map { parts in
             let triggerActors = parts.actors.isEmpty ? addressee.map { c.ref($0).identity } : parts.actors.map { c.ref($0).identity }
             var consequence = consequence
-            consequence.kind = impliedKind(explicit: !explicit.isEmpty, trigger: Trigger(actor: triggerActors, action: parts.action, text: parts.text),
-                                           consequence: consequence)
+            let drawn = Trigger(actor: triggerActors, action: parts.action, text: parts.text)
+            consequence.kind = impliedKind(explicit: !explicit.isEmpty, trigger: drawn, consequence: consequence)
+            consequence.kind = answeredInKind(trigger: drawn, consequence: consequence)
             let line = RedLine(
                 declarer: declarerOut, speaker: speaker,
                 addressee: addressee.map { c.ref($0).identity },
