@@ -91,7 +91,7 @@ struct RealNewsRedLineTests {
     @Test(arguments: [
         ("Tehran said it would tear up the accord if Washington walked away from it.", "IRN", ConsequenceKind.diplomatic),
         ("Pyongyang threatened to call off the summit if Washington kept pressing for unilateral disarmament.", "PRK", .diplomatic),
-        ("Seoul said it was prepared to act immediately against any provocation by the North.", "KOR", .unspecified),
+        ("Seoul said it was prepared to act immediately against any provocation by the North.", "KOR", .military),
         ("Ankara vowed to crush the militants if they did not withdraw from the border strip.", "TUR", .military),
         ("Moscow said its air defences would shoot down any missiles fired at the base.", "RUS", .military),
     ])

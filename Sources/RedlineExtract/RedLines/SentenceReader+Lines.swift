@@ -13,7 +13,12 @@ extension SentenceReader {
         // not: in "warned that sending troops would lead to a direct conflict", "warned … troops"
         // also matches a cue, but names what is warned against.
         let war = consequences.first { ($0.1.severity ?? 0) >= 5 }
-        let cueRange = explicit.first ?? ((consequences.first!.1.severity ?? 0) < 5 ? war?.0 : nil) ?? consequences.first!.0
+        // "... an ultimatum: release the sailors or face the consequences": the threat after "or"
+        // carries the ultimatum, whatever cue comes first.
+        let afterOr = consequences.first { cue in
+            (max(range.lowerBound, cue.0.lowerBound - 2)..<cue.0.lowerBound).contains { text.norms[$0] == "or" }
+        }
+        let cueRange = explicit.first ?? afterOr?.0 ?? ((consequences.first!.1.severity ?? 0) < 5 ? war?.0 : nil) ?? consequences.first!.0
         let cue = cueRange.lowerBound
         let deadline = ultimatum(before: cue)
         guard let (declarer, declarerMention) = deadline.map({ (c.actors.mentions[$0.giver].entity, $0.giver) }) ?? declarer(at: cue)
