@@ -196,6 +196,11 @@ struct RealNewsRedLineTests {
         "The central bank chairman warned that letting American budget deficits grow could have severe consequences for the United States.",
         "Macron warned against choosing a military path to end the crisis.",
         "Yeutter said he was sure the tariffs will not provoke a retaliation on American products.",
+        "The minister later denied the possibility of any tariff increase on imported gas.",
+        "The prime minister said he would not respond to gossip in memoirs.",
+        "He said a wrongly imposed curfew would act as a recruiting sergeant for the militants.",
+        "Goods from the new zones will enjoy duty free access to the American market.",
+        "He added that he did not think there would be a political price to pay for the government's stance.",
     ])
     func policyWarningsAdviceAndDenialsAreNoLines(text: String) {
         #expect(Fixture.extract(text, published: "2005-02-01").redLines.isEmpty, "\(text)")

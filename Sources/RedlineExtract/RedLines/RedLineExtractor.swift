@@ -61,7 +61,7 @@ public struct RedLineExtractor: Sendable {
                     && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text) && !reader.isRuledOut($0.0)
                     // "warned against choosing a military path": a warning that names neither its
                     // consequence nor whom it warns is advice.
-                    && !(lexicon.cues.warningVerbs.contains(words[$0.0.lowerBound]) && ["against", "to"].contains(doc.text.norms[$0.0.upperBound - 1])
+                    && !(lexicon.cues.warningVerbs.contains(words[$0.0.lowerBound]) && $0.1.phrase.hasPrefix("warn|")
                          && doc.actors.mentions(in: $0.0).isEmpty)
             }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }

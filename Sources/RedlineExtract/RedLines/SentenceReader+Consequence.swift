@@ -12,10 +12,20 @@ extension SentenceReader {
         where Self.causalVerbs.contains(text.norms[k]) && (text.norms[k - 1] == "not" || text.norms[k - 1] == "never" || text.norms[k - 1].hasSuffix("n't")) {
             return true
         }
+        // "would not respond to tittle-tattle": a response refused.
+        for k in max(range.lowerBound + 1, cue.lowerBound - 2)..<cue.upperBound
+        where Self.responseVerbs.contains(text.norms[k]) && (text.norms[k - 1] == "not" || text.norms[k - 1] == "never" || text.norms[k - 1].hasSuffix("n't")) {
+            return true
+        }
+        // "it would act as a recruiting sergeant": acting as something is no act against anyone.
+        if cue.upperBound < range.upperBound, text.norms[cue.upperBound] == "as", ["act", "acts", "acted"].contains(text.norms[cue.upperBound - 1]) {
+            return true
+        }
         let window = max(range.lowerBound, cue.lowerBound - 4)..<cue.lowerBound
         for k in window {
             switch text.norms[k] {
-            case "excluded", "exclude", "excludes", "excluding": return true
+            case "excluded", "exclude", "excludes", "excluding", "denied", "denies", "deny", "denying", "dismissed", "dismisses",
+                 "rejected", "rejects": return true
             case "out" where k > range.lowerBound && ["rule", "rules", "ruled", "ruling"].contains(text.norms[k - 1]): return true
             default: continue
             }
@@ -44,6 +54,8 @@ extension SentenceReader {
         }
         return kind
     }
+
+    private static let responseVerbs: Set<String> = ["respond", "retaliate", "react", "reply", "answer", "hit", "strike"]
 
     private func isGenericResponse(_ norm: String) -> Bool {
         norm.hasPrefix("retaliat") || norm.hasPrefix("respon") || norm.hasPrefix("react") || norm.hasPrefix("countermeasure")
