@@ -201,6 +201,8 @@ struct RealNewsRedLineTests {
         "He said a wrongly imposed curfew would act as a recruiting sergeant for the militants.",
         "Goods from the new zones will enjoy duty free access to the American market.",
         "He added that he did not think there would be a political price to pay for the government's stance.",
+        "West Germany has never threatened Tokyo with sanctions, preferring quiet diplomacy.",
+        "He said Washington should also threaten to blockade the ports if the fighting continued.",
     ])
     func policyWarningsAdviceAndDenialsAreNoLines(text: String) {
         #expect(Fixture.extract(text, published: "2005-02-01").redLines.isEmpty, "\(text)")

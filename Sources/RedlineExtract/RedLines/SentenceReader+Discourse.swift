@@ -48,6 +48,20 @@ extension SentenceReader {
         return cues.hedges.contains(text.words, in: window)
     }
 
+    /// A warning denied or only recommended: "West Germany has never threatened Tokyo with
+    /// sanctions", "Washington should also threaten to blockade the ports".
+    func isWarningDeniedOrAdvised(cue: Int) -> Bool {
+        guard let verb = (range.lowerBound...min(cue, range.upperBound - 1)).last(where: {
+            cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word
+        }) else { return false }
+        for k in max(range.lowerBound, verb - 3)..<verb {
+            let norm = text.norms[k]
+            if ["never", "not", "should", "ought", "shouldn't"].contains(norm) || norm.hasSuffix("n't") { return true }
+            if text.tokens[k].kind == .punctuation { return false }
+        }
+        return false
+    }
+
     /// A denied line: a negation shortly before the cue with a verb of drawing between ("I don't
     /// draw red lines", "has never set a red line", "there are no red lines"); a prohibition on
     /// crossing ("must not cross the red line") is no denial.
