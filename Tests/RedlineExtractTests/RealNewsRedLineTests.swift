@@ -58,6 +58,13 @@ struct RealNewsRedLineTests {
         #expect(line.declarer?.code == "MAR")
     }
 
+    @Test func aReportedSpeakerInsideARelativeClauseGivesWayToItsAntecedent() throws {
+        let line = try #require(Fixture.extract(
+            "Serbia, which borders northern Kosovo, has insisted it would never recognise the breakaway government, calling it a red line.",
+            published: "2008-02-20").redLines.first)
+        #expect(line.declarer?.code == "SRB")
+    }
+
     // MARK: - Consequences
 
     @Test(arguments: [

@@ -132,7 +132,15 @@ extension SentenceReader {
             .filter { c.doc.quotes[$0].tokens.contains(cue) }
             .sorted { c.doc.quotes[$0].tokens.count < c.doc.quotes[$1].tokens.count }
         for q in covering {
-            if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil { return (e, c.doc.quotes[q].speakerMention) }
+            if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil {
+                // "Turkey, which occupies northern Cyprus, had insisted it would ...": the speaker is
+                // the name before the relative clause.
+                if let m = c.doc.quotes[q].speakerMention, range.contains(c.actors.mentions[m].tokens.lowerBound),
+                   let head = antecedent(ofRelative: m, verb: cue) {
+                    return (c.actors.mentions[head].entity, head)
+                }
+                return (e, c.doc.quotes[q].speakerMention)
+            }
         }
         // "Beijing has been threatened with sanctions": the subject of a passive warning is the
         // one warned; the one warning is the agent after "by", else someone named elsewhere.
@@ -168,8 +176,12 @@ extension SentenceReader {
             return (c.actors.mentions[m].entity, m)
         }
         // Whoever is named in the condition is the one warned, not the one warning.
-        for m in c.actors.mentions(in: range.lowerBound..<cue)
-        where eligible(m) && c.actors.mentions[m].isAgent && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+        // ("the southern part of Cyprus is ..., but Turkey ... insisted": a name after a
+        // preposition is not the one speaking.)
+        let named = c.actors.mentions(in: range.lowerBound..<cue).filter {
+            eligible($0) && c.actors.mentions[$0].isAgent && !clause.isConditional(c.actors.mentions[$0].tokens.lowerBound)
+        }
+        for m in named.filter({ !afterPreposition($0) }) + named {
             return (c.actors.mentions[m].entity, m)
         }
         // "... the state shall employ non-peaceful means, the text says": the state the sentences
@@ -204,6 +216,12 @@ extension SentenceReader {
         return c.actors.mentions(in: range.lowerBound..<(pronoun - 1)).last {
             c.actors.mentions[$0].tokens.upperBound == pronoun - 1 && c.actors.entities[c.actors.mentions[$0].entity].ref.code != nil
         }
+    }
+
+    private func afterPreposition(_ m: Int) -> Bool {
+        var b = c.actors.mentions[m].tokens.lowerBound - 1
+        while b >= range.lowerBound, text.token(b, in: WordClasses.determiners) { b -= 1 }
+        return b >= range.lowerBound && text.token(b, in: SpeechVerbs.prepositions)
     }
 
     /// The warning verb of the sentence when it is passive ("has been threatened with", "were warned").
