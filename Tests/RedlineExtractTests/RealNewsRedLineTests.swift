@@ -71,6 +71,8 @@ struct RealNewsRedLineTests {
         ("Japan warned the United States that it may take retaliatory measures over the semiconductor tariffs.", "JPN"),
         ("The Community said it would be forced to retaliate if restrictions were imposed on its textile exports.", "EU"),
         ("Britain said it would respond in kind unless Tokyo opened its markets to foreign banks.", "GBR"),
+        ("White House spokesman Marlin Fitzwater said the United States would act whenever it had evidence that trade pacts were being broken.", "USA"),
+        ("The U.S. Senate said the proposed tax on vegetable oils would result in retaliation.", "USA"),
     ])
     func retaliationInATradeDisputeIsEconomic(text: String, declarer: String) throws {
         let line = try #require(Fixture.extract(text, published: "1987-04-11").redLines.first, "\(text)")

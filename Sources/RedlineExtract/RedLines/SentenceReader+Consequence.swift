@@ -60,6 +60,7 @@ extension SentenceReader {
     private func isGenericResponse(_ norm: String) -> Bool {
         norm.hasPrefix("retaliat") || norm.hasPrefix("respon") || norm.hasPrefix("react") || norm.hasPrefix("countermeasure")
             || norm.hasPrefix("counter-measure") || norm.hasPrefix("reprisal") || norm == "measures" || norm == "consequences"
+            || norm == "act"
     }
 
     private static let economicObjects: Set<String> = [
