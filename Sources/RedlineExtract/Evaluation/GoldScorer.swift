@@ -39,7 +39,7 @@ public struct GoldScorer: Sendable {
     public init() {}
 
     public func score(_ gold: GoldStandard.GoldDocument, _ pred: Extraction?) -> DocumentScore {
-        var r = DocumentScore(file: gold.file)
+        var r = DocumentScore(file: gold.file ?? gold.id ?? "")
         r.goldLines = gold.redLines.count
         let optional = (gold.optional ?? []).map(Self.norm)
         var matched = [String: RedLine]()

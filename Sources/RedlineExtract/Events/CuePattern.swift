@@ -174,6 +174,9 @@ final class CompiledCues: Sendable {
     let commentary: CueSet<Void>
     let crossingVerbs: WordSet
     let withdrawal: CueSet<Void>
+    let speculation: CueSet<Void>
+    let hedges: CueSet<Void>
+    let economicContext: CueSet<Void>
 
     init(_ cues: RedLineCues, irregular: [String: [String]], vocabulary: inout Vocabulary) {
         var cache = [Substring: [Int32]]()
@@ -190,6 +193,9 @@ final class CompiledCues: Sendable {
         prohibitions = compile(cues.prohibitions)
         commentary = compile(cues.commentary)
         withdrawal = compile(cues.withdrawal)
+        speculation = compile(cues.speculation)
+        hedges = compile(cues.hedges)
+        economicContext = compile(cues.economicContext)
         var warningVerbs = WordSet()
         var crossingVerbs = WordSet()
         for v in cues.warningVerbs ?? [] where !v.contains(" ") {

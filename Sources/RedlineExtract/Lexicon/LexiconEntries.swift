@@ -110,6 +110,12 @@ public struct RedLineCues: Codable, Sendable, Hashable {
     public var commentary: [String]?
     public var crossingVerbs: [String]?
     public var withdrawal: [String]?
+    /// A speaker's guess or forecast rather than a warning: "I think", "my guess", "predicted".
+    public var speculation: [String]?
+    /// Hedges that make an unattributed sentence the writer's own guess: "could", "of course".
+    public var hedges: [String]?
+    /// Words of trade and the economy: a retaliation threatened among them is economic.
+    public var economicContext: [String]?
 
     mutating func merge(_ other: RedLineCues) {
         func join<T>(_ a: [T]?, _ b: [T]?) -> [T]? { (a ?? []) + (b ?? []) }
@@ -121,6 +127,9 @@ public struct RedLineCues: Codable, Sendable, Hashable {
         commentary = join(commentary, other.commentary)
         crossingVerbs = join(crossingVerbs, other.crossingVerbs)
         withdrawal = join(withdrawal, other.withdrawal)
+        speculation = join(speculation, other.speculation)
+        hedges = join(hedges, other.hedges)
+        economicContext = join(economicContext, other.economicContext)
     }
 }
 

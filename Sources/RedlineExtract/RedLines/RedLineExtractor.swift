@@ -33,20 +33,38 @@ public struct RedLineExtractor: Sendable {
         for (s, sentence) in doc.text.sentences.enumerated() {
             let range = sentence.tokens
             let words = doc.text.words
-            let explicit = lexicon.cues.explicit.matches(words, in: range)
+            let named = lexicon.cues.explicit.matches(words, in: range)
             var cued = lexicon.cues.consequences.matches(words, in: range)
             if cued.isEmpty, let act = threatenedActs[s] { cued = [act] }
+            // "warned it would take stronger countermeasures against ...": a warning cue that runs
+            // over a named consequence gives way to it.
+            for i in cued.indices.reversed() where lexicon.cues.warningVerbs.contains(words[cued[i].0.lowerBound]) && cued[i].0.count > 2 {
+                let inner = lexicon.cues.consequences.matches(words, in: (cued[i].0.lowerBound + 1)..<cued[i].0.upperBound)
+                if !inner.isEmpty { cued.replaceSubrange(i...i, with: inner) }
+            }
             let bareLine = range.first { doc.text.token($0, in: WordClasses.line) }
-            guard !explicit.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
+            guard !named.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
             let clause = ClauseMap(doc.text, sentence: range)
+            let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
+            // Headlines, section headings and captions state no one's line.
+            if reader.isHeading { continue }
+            // "declined to say whether the moves crossed a red line", "I don't draw red lines",
+            // "Russia's 'red lines' Russia has denied ...": asked, denied, or only named.
+            let explicit = named.filter {
+                !Self.isQuestion(before: $0.0.lowerBound, range, doc.text) && !reader.isDeniedLine(cue: $0.0.lowerBound)
+                    && !reader.isOwnedLineWithoutContent($0.0)
+            }
             // "When he announced the special military operation": a past act in a time clause threatens nothing.
             // "would refrain from stationing troops": a commitment to abstain threatens nothing.
             let consequences = cued.filter {
                 !clause.isTemporal($0.0.lowerBound) && !Self.isAbstention(in: $0.0, range, doc.text)
-                    && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text)
+                    && !Self.isQuestion(before: $0.0.lowerBound, range, doc.text) && !reader.isRuledOut($0.0)
+                    // "warned against choosing a military path": a warning that names neither its
+                    // consequence nor whom it warns is advice.
+                    && !(lexicon.cues.warningVerbs.contains(words[$0.0.lowerBound]) && $0.1.phrase.hasPrefix("warn|")
+                         && doc.actors.mentions(in: $0.0).isEmpty)
             }
             guard !explicit.isEmpty || !consequences.isEmpty || bareLine != nil else { continue }
-            let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             let cueToken = explicit.first?.0.lowerBound ?? consequences.first?.0.lowerBound ?? bareLine!
             if var claim = reader.crossingClaim(cue: cueToken, explicit: !explicit.isEmpty) {
                 // "Assad had crossed the line": a definite line the sentence does not own is the
@@ -67,6 +85,10 @@ public struct RedLineExtractor: Sendable {
                 continue
             }
             if reader.isCommentary(cueToken) { continue }
+            // A guess or a forecast ("I think", "he predicted"), or the writer's own hedged
+            // expectation with no one quoted ("Iran could also retaliate if ..."), warns no one.
+            if reader.isSpeculation(cue: cueToken) || (explicit.isEmpty && reader.isWritersGuess(cue: cueToken)) { continue }
+            if explicit.isEmpty, reader.isWarningDeniedOrAdvised(cue: cueToken) { continue }
             if explicit.isEmpty {
                 guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2,
                                                                                                  warLevel: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })
@@ -75,7 +97,7 @@ public struct RedLineExtractor: Sendable {
             }
             let lines = reader.redLines(explicit: explicit.map(\.0), consequences: consequences)
             if !lines.isEmpty { result.threatened += consequences.map(\.0) }
-            for line in lines where !Self.isImpersonal(line.redLine) {
+            for line in lines where !Self.isImpersonal(line.redLine) && !Self.isDomestic(line.redLine) {
                 var redLine = line.redLine
                 // "enormous consequences if Syria crossed that threshold": a trigger that only points
                 // back to a line is the line the article first told of by the same declarer (the
@@ -129,11 +151,18 @@ public struct RedLineExtractor: Sendable {
         return words.contains { indicators.contains(String($0)) }
     }
 
+    /// Whether an implicit line warns only its own state ("allowing huge US budget deficits to
+    /// continue could have severe consequences", said by an American): a policy warning, no line.
+    static func isDomestic(_ line: RedLine) -> Bool {
+        guard !line.explicit, line.addressee.isEmpty, !line.trigger.actor.isEmpty, let own = line.declarer?.code else { return false }
+        return line.trigger.actor.allSatisfy { $0.code == own }
+    }
+
     private static let indicators: Set<String> = [
         "price", "prices", "inflation", "rate", "rates", "demand", "supply", "supplies", "output", "production",
         "cost", "costs", "unemployment", "growth", "economy", "market", "markets", "currency", "yields", "stocks",
         "shares", "sales", "temperature", "temperatures", "cases", "infections", "deficit", "debt", "reserves",
-        "harvest", "harvests", "weather", "rainfall", "level", "levels", "index", "wages", "revenue", "revenues",
+        "harvest", "harvests", "weather", "deficits", "budget", "rainfall", "level", "levels", "index", "wages", "revenue", "revenues",
     ]
 
     /// After a modal the verb is in its base form.
@@ -166,13 +195,24 @@ public struct RedLineExtractor: Sendable {
         var k = cue - 1
         while k >= max(range.lowerBound, cue - 8) {
             if text.norms[k] == "whether" { return true }
+            // "declined to say ... how the U.S. might respond"
+            if text.norms[k] == "how", k > range.lowerBound, ["or", "say", "know", "asked", "explain", "knows", "unclear"].contains(text.norms[k - 1]) {
+                return true
+            }
             // "asked if the attack would prompt Iran to ...", "wondered if"
             if text.norms[k] == "if", k > range.lowerBound,
                ["asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "unclear", "unknown", "know", "knows"].contains(text.norms[k - 1]) {
                 return true
             }
-            if text.norms[k] == "," || text.norms[k] == ";" { return false }
+            if text.norms[k] == "," || text.norms[k] == ";" { break }
             k -= 1
+        }
+        // "declined to say whether ...", "would not say how ...": what is left unsaid is asked.
+        for j in range.lowerBound..<cue where text.norms[j] == "say" && j >= range.lowerBound + 2 {
+            if ["declined", "refused", "not", "n't", "wouldn't", "didn't", "won't"].contains(text.norms[j - 2])
+                || text.norms[j - 1].hasSuffix("n't") || text.norms[j - 1] == "not" {
+                return true
+            }
         }
         return false
     }

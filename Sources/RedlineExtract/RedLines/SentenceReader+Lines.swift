@@ -13,7 +13,12 @@ extension SentenceReader {
         // not: in "warned that sending troops would lead to a direct conflict", "warned … troops"
         // also matches a cue, but names what is warned against.
         let war = consequences.first { ($0.1.severity ?? 0) >= 5 }
-        let cueRange = explicit.first ?? ((consequences.first!.1.severity ?? 0) < 5 ? war?.0 : nil) ?? consequences.first!.0
+        // "... an ultimatum: release the sailors or face the consequences": the threat after "or"
+        // carries the ultimatum, whatever cue comes first.
+        let afterOr = consequences.first { cue in
+            (max(range.lowerBound, cue.0.lowerBound - 2)..<cue.0.lowerBound).contains { text.norms[$0] == "or" }
+        }
+        let cueRange = explicit.first ?? afterOr?.0 ?? ((consequences.first!.1.severity ?? 0) < 5 ? war?.0 : nil) ?? consequences.first!.0
         let cue = cueRange.lowerBound
         let deadline = ultimatum(before: cue)
         guard let (declarer, declarerMention) = deadline.map({ (c.actors.mentions[$0.giver].entity, $0.giver) }) ?? declarer(at: cue)
@@ -25,7 +30,7 @@ extension SentenceReader {
         let consequence = bestConsequence(consequences)
         let stance = deadline != nil || isCompellent ? Stance.compellent : .deterrent
         let statementToken = reportingVerb ?? cue
-        let (date, precision, _) = c.date(for: statementToken, sentence: sentence, future: false)
+        let (date, precision) = statementDate(at: statementToken)
         let backReference = pointsBack(before: cue)
         let evidenceRange: Range<Int>
         if backReference != nil, sentence > 0 {
@@ -47,6 +52,10 @@ extension SentenceReader {
         let declarerOut = ActorRef(code: declarerCode, sector: declarerRef.sector, kind: declarerRef.kind)
         return triggers.map { parts in
             let triggerActors = parts.actors.isEmpty ? addressee.map { c.ref($0).identity } : parts.actors.map { c.ref($0).identity }
+            var consequence = consequence
+            let drawn = Trigger(actor: triggerActors, action: parts.action, text: parts.text)
+            consequence.kind = impliedKind(explicit: !explicit.isEmpty, trigger: drawn, consequence: consequence)
+            consequence.kind = answeredInKind(trigger: drawn, consequence: consequence)
             let line = RedLine(
                 declarer: declarerOut, speaker: speaker,
                 addressee: addressee.map { c.ref($0).identity },
@@ -58,6 +67,32 @@ extension SentenceReader {
                                                              triggerActors: triggerActors, cue: cueRange))
         }
     }
+
+    /// When the line was stated: the time expression of its own sentence; without one, a day
+    /// named in the two sentences before, in the week before publication ("Khan told parliament
+    /// on Tuesday ... 'we will respond,' Khan said"); else the publication's week.
+    func statementDate(at token: Int) -> (Day?, DatePrecision?) {
+        let (date, precision, said) = c.date(for: token, sentence: sentence, future: false)
+        guard said == nil, let published = text.document.published else { return (date, precision) }
+        for back in 1...2 where sentence - back >= 0 {
+            let before = text.sentences[sentence - back].tokens
+            // Only the day of a saying ("told parliament on Tuesday"), not of an event told there.
+            let sayings = before.filter {
+                text.token($0, in: SpeechVerbs.reporting) || cues.warningVerbs.contains(text.words[$0]) || Self.sayingNouns.contains(text.norms[$0])
+            }
+            for d in c.doc.dates where before.contains(d.tokens.lowerBound) && d.precision == .day {
+                guard let day = d.value, day.ordinal <= published.ordinal, published.ordinal - day.ordinal <= 7,
+                      sayings.contains(where: { abs($0 - d.tokens.lowerBound) <= 8 }) else { continue }
+                return (day, .day)
+            }
+        }
+        return (date, precision)
+    }
+
+    static let sayingNouns: Set<String> = [
+        "spoke", "speaks", "speaking", "addressed", "addressing", "interviewed",
+        "comments", "remarks", "statement", "interview", "address", "speech", "briefing", "tweet", "testimony",
+    ]
 
     // MARK: - Ultimatums
 
@@ -97,36 +132,68 @@ extension SentenceReader {
             .filter { c.doc.quotes[$0].tokens.contains(cue) }
             .sorted { c.doc.quotes[$0].tokens.count < c.doc.quotes[$1].tokens.count }
         for q in covering {
-            if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil { return (e, c.doc.quotes[q].speakerMention) }
+            if let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code != nil {
+                // "Turkey, which occupies northern Cyprus, had insisted it would ...": the speaker is
+                // the name before the relative clause.
+                if let m = c.doc.quotes[q].speakerMention, range.contains(c.actors.mentions[m].tokens.lowerBound),
+                   let head = antecedent(ofRelative: m, verb: cue) {
+                    return (c.actors.mentions[head].entity, head)
+                }
+                return (e, c.doc.quotes[q].speakerMention)
+            }
+        }
+        // "Beijing has been threatened with sanctions": the subject of a passive warning is the
+        // one warned; the one warning is the agent after "by", else someone named elsewhere.
+        var warned = Set<String>()
+        if let verb = passiveWarning {
+            if let agent = roles.prepositionObject("by", after: verb + 1).first(where: { c.actors.entities[c.actors.mentions[$0].entity].ref.code != nil }) {
+                return (c.actors.mentions[agent].entity, agent)
+            }
+            warned = Set(roles.subject(of: verb).compactMap { c.actors.entities[c.actors.mentions[$0].entity].ref.code })
+        } else if let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }) {
+            // "The Commission has warned the U.S. Senate that ...": the one warned never warns.
+            warned = Set(roles.object(after: verb + 1).compactMap { c.actors.entities[c.actors.mentions[$0].entity].ref.code })
+        }
+        func eligible(_ m: Int) -> Bool {
+            guard let code = c.actors.entities[c.actors.mentions[m].entity].ref.code else { return false }
+            return !warned.contains(code)
         }
         if let verb = reportingVerb {
             // "Moscow sent Washington a note warning ...": a warning that modifies a noun is the
             // clause subject's, not the nearest name's (the one who got the note).
             if text.norms[verb].hasSuffix("ing"), verb > range.lowerBound, !text.token(verb - 1, in: WordClasses.beForms),
-               let m = c.actors.mentions(in: clause.start(of: verb)..<verb).first(where: { coded($0) && c.actors.mentions[$0].isAgent }) {
+               let m = c.actors.mentions(in: clause.start(of: verb)..<verb).first(where: { eligible($0) && c.actors.mentions[$0].isAgent }) {
                 return (c.actors.mentions[m].entity, m)
             }
             // "..., the text says": a subject that names no actor is no one named earlier.
             let unnamed = QuoteRecognizer().hasUnnamedSubject(before: verb, from: range.lowerBound, text, c.actors)
-            for m in roles.subject(of: verb) where !unnamed && coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
-                return (c.actors.mentions[m].entity, m)
+            for m in roles.subject(of: verb) where !unnamed && eligible(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+                let head = antecedent(ofRelative: m, verb: verb) ?? m
+                return (c.actors.mentions[head].entity, head)
             }
         }
-        for m in roles.subject(of: cue) where coded(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+        for m in roles.subject(of: cue) where eligible(m) && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
             return (c.actors.mentions[m].entity, m)
         }
         // Whoever is named in the condition is the one warned, not the one warning.
-        for m in c.actors.mentions(in: range.lowerBound..<cue)
-        where coded(m) && c.actors.mentions[m].isAgent && !clause.isConditional(c.actors.mentions[m].tokens.lowerBound) {
+        // ("the southern part of Cyprus is ..., but Turkey ... insisted": a name after a
+        // preposition is not the one speaking.)
+        let named = c.actors.mentions(in: range.lowerBound..<cue).filter {
+            eligible($0) && c.actors.mentions[$0].isAgent && !clause.isConditional(c.actors.mentions[$0].tokens.lowerBound)
+        }
+        for m in named.filter({ !afterPreposition($0) }) + named {
             return (c.actors.mentions[m].entity, m)
         }
         // "... the state shall employ non-peaceful means, the text says": the state the sentences
         // before were about (two at most: "Article 8 sets out three conditions" may come between).
-        for back in 1...2 where sentence - back >= 0 {
+        // A quote that runs over several sentences, or a passive warning whose warner the
+        // article named earlier, may reach further back.
+        let reach = passiveWarning != nil ? 6 : c.isDirectQuote(cue) ? 3 : 2
+        for back in 1...reach where sentence - back >= 0 {
             let tokens = text.sentences[sentence - back].tokens
             let before = ClauseMap(text, sentence: tokens)
             for m in c.actors.mentions(in: tokens)
-            where coded(m) && c.actors.mentions[m].isAgent && !before.isConditional(c.actors.mentions[m].tokens.lowerBound)
+            where eligible(m) && c.actors.mentions[m].isAgent && !before.isConditional(c.actors.mentions[m].tokens.lowerBound)
                 && c.actors.entities[c.actors.mentions[m].entity].ref.kind != nil {
                 return (c.actors.mentions[m].entity, nil)
             }
@@ -136,6 +203,34 @@ extension SentenceReader {
 
     private func coded(_ m: Int) -> Bool { c.actors.entities[c.actors.mentions[m].entity].ref.code != nil }
 
+    /// "Turkey, which occupies northern Cyprus, had insisted ...": a mention inside a relative
+    /// clause set off by commas is not the subject of the verb after it; the name before the
+    /// clause is.
+    func antecedent(ofRelative m: Int, verb: Int) -> Int? {
+        let at = c.actors.mentions[m].tokens.lowerBound
+        guard let pronoun = (max(range.lowerBound, at - 6)..<at).last(where: { ["which", "who", "whose"].contains(text.norms[$0]) }),
+              pronoun > range.lowerBound, text.norms[pronoun - 1] == ",",
+              let close = (c.actors.mentions[m].tokens.upperBound..<verb).first(where: { text.norms[$0] == "," })
+        else { return nil }
+        _ = close
+        return c.actors.mentions(in: range.lowerBound..<(pronoun - 1)).last {
+            c.actors.mentions[$0].tokens.upperBound == pronoun - 1 && c.actors.entities[c.actors.mentions[$0].entity].ref.code != nil
+        }
+    }
+
+    private func afterPreposition(_ m: Int) -> Bool {
+        var b = c.actors.mentions[m].tokens.lowerBound - 1
+        while b >= range.lowerBound, text.token(b, in: WordClasses.determiners) { b -= 1 }
+        return b >= range.lowerBound && text.token(b, in: SpeechVerbs.prepositions)
+    }
+
+    /// The warning verb of the sentence when it is passive ("has been threatened with", "were warned").
+    var passiveWarning: Int? {
+        guard let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }),
+              verb > range.lowerBound, text.norms[verb].hasSuffix("ed"), roles.isPassive(verb) else { return nil }
+        return verb
+    }
+
     /// The warning or saying verb of the sentence, if any.
     var reportingVerb: Int? {
         range.first { cues.warningVerbs.contains(text.words[$0]) && text.tokens[$0].kind == .word }
@@ -144,6 +239,9 @@ extension SentenceReader {
 
     /// Those warned: the object of the warning verb ("warned NATO", "warned the West not to").
     func addressees(excluding code: String) -> [Int] {
+        if let verb = passiveWarning {
+            return roles.subject(of: verb).filter { c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false }
+        }
         guard let verb = range.first(where: { cues.warningVerbs.contains(text.words[$0]) }) else { return [] }
         return roles.object(after: verb + 1).filter { c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false }
     }
@@ -161,6 +259,8 @@ extension SentenceReader {
     static let bringingVerbs: Set<String> = [
         "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes", "invite", "invites",
         "entail", "entails", "draw", "draws", "incur", "incurs", "carry", "carries", "cost", "costs", "lead", "leads",
+        // "joining NATO would have serious consequences"
+        "have", "has", "result", "results", "risk", "risks",
     ]
 
     /// What must not happen: the condition ("if NATO crossed ..."), the universal subject ("any
@@ -353,7 +453,15 @@ extension SentenceReader {
 
     // MARK: - Consequence and stance
 
-    func bestConsequence(_ found: [(Range<Int>, ConsequenceCue)]) -> Consequence {
+    func bestConsequence(_ cued: [(Range<Int>, ConsequenceCue)]) -> Consequence {
+        // "warned X against ...", "warned X not to ...": a warning that names no consequence
+        // gives way to any that does.
+        let naming = cued.filter { !cues.warningVerbs.contains(text.words[$0.0.lowerBound]) }
+        let found = (naming.isEmpty ? cued : naming).filter { !isRuledOut($0.0) }.map { cue -> (Range<Int>, ConsequenceCue) in
+            var payload = cue.1
+            payload.kind = kind(of: cue.0, cue.1.kind)
+            return (cue.0, payload)
+        }
         guard let best = found.max(by: { a, b in
             (a.1.kind.gravity, a.1.severity ?? 0) < (b.1.kind.gravity, b.1.severity ?? 0)
         }) else {

@@ -31,6 +31,13 @@ struct SentenceReader {
         let lineNear = (max(range.lowerBound, verb - 8)..<min(range.upperBound, verb + 8)).contains { text.norms[$0] == "line" || text.norms[$0] == "lines" }
         guard lineNear || explicit else { return nil }
         guard explicit || (max(range.lowerBound, verb - 8)..<verb).contains(where: { ["this", "that", "the", "these", "those", "a", "his", "her", "its", "their"].contains(text.norms[$0]) }) else { return nil }
+        // "made it clear that using chemical weapons crossed a red line": an act named by a
+        // gerund, done by no one named, crosses nothing yet; the sentence says what the line is.
+        let opening = clause.start(of: verb)
+        if opening < verb, text.norms[opening].hasSuffix("ing"), !["according", "during", "including", "following"].contains(text.norms[opening]),
+           c.actors.mentions(in: opening..<verb).isEmpty {
+            return nil
+        }
         let passive = roles.isPassive(verb)
         let crosser = passive ? roles.prepositionObject("by", after: verb + 1) : roles.subject(of: verb)
         let lineOf = owner(ofLineNear: verb)
@@ -121,12 +128,25 @@ struct SentenceReader {
         // A cue that opens with its modal ("would lead to a direct conflict") frames itself only
         // at the level of war: "will occupy", "would be targeted" are told of plans as often.
         if warLevel, ["will", "would", "'ll", "shall"].contains(text.norms[cue.lowerBound]) { return true }
+        // "X would risk the end of its regime", "the tax would result in retaliation": what an act
+        // would bring on, told with a modal, is a warning whatever its weight.
+        if let causal = (max(start, cue.lowerBound - 3)..<cue.upperBound).first(where: { Self.causalVerbs.contains(text.norms[$0]) }),
+           (max(start, causal - 3)..<causal).contains(where: { text.token($0, in: WordClasses.modals) }) {
+            return true
+        }
+        // An ultimatum or a demand to surrender frames itself.
+        if cue.contains(where: { ["ultimatum", "ultimatums", "deadline", "surrender"].contains(text.norms[$0]) }) { return true }
         // "Russia will consider X as legitimate targets" with a cue that is strong on its own.
         if strong, (range.lowerBound..<cue.lowerBound).contains(where: { ["consider", "considers", "considered", "treat", "treated", "regard", "regarded", "deem", "deemed", "view", "viewed"].contains(text.norms[$0]) }) {
             return true
         }
         return false
     }
+
+    static let causalVerbs: Set<String> = [
+        "risk", "risks", "result", "results", "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes",
+        "invite", "invites", "spark", "sparks", "lead", "leads", "cause", "causes", "draw", "draws", "incur", "incurs",
+    ]
 
     /// "any countries that ...", "any military escalation": a universal subject that works as a
     /// condition. Returns the token of "any".
