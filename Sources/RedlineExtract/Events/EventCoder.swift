@@ -33,6 +33,7 @@ public struct EventCoder: Sendable {
                     k += 1
                 }
             }
+            found = dropContents(found, doc.text, sentence: sentence.tokens)
             // Main-clause events first, then in text order.
             found.sort { ($0.1 ? 1 : 0, $0.0.trigger.lowerBound) < ($1.1 ? 1 : 0, $1.0.trigger.lowerBound) }
             out += found.map(\.0)
@@ -45,6 +46,8 @@ public struct EventCoder: Sendable {
     private func trigger(at k: Int, sentence s: Int, clause: ClauseMap, _ c: DocumentContext, lastVerbEnd: Int) -> (EventAnnotation, Int, Bool)? {
         let text = c.text
         guard lexicon.isHead(text.words[k]), text.tokens[k].kind == .word else { return nil }
+        // A word of a person's name is no act: "Ban" in "Ban Ki-moon".
+        if c.isPersonName(k) { return nil }
         let senses = lexicon.senses(of: text.words[k])
         for sense in senses {
             guard let range = matchRest(sense, at: k, clause.range, text) else { continue }
@@ -219,6 +222,7 @@ public struct EventCoder: Sendable {
     private func build(_ sense: EventLexicon.Sense, trigger: Range<Int>, head: Int, sentence s: Int,
                        clause: ClauseMap, _ c: DocumentContext) -> EventAnnotation? {
         let entry = lexicon.entry(sense)
+        if isFigurative(entry.type, trigger: trigger, sentence: c.text.sentences[s].tokens, c.text) { return nil }
         let roles = RoleFinder(c: c, clause: clause)
         var actor = [Int]()
         var recipient = [Int]()
@@ -240,6 +244,7 @@ public struct EventCoder: Sendable {
                 recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             }
         } else {
+            if isAnyAct(trigger, c.text, c.text.sentences[s].tokens) { return nil }
             actor = roles.nominalActor(of: trigger)
             recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             if actor.isEmpty {
@@ -261,7 +266,7 @@ public struct EventCoder: Sendable {
             guard let code = c.actors.entities[c.actors.mentions[m].entity].ref.code else { return false }
             return actorCodes.contains(code) && c.actors.mentions[m].form == .pronoun
         }
-        let flags = Flags(c.text, trigger: trigger, clause: clause)
+        let flags = Flags(c.text, trigger: trigger, clause: clause, isName: c.isPersonName)
         var type = entry.type
         var mode = entry.mode
         var context = entry.context ?? []
@@ -292,9 +297,24 @@ public struct EventCoder: Sendable {
             mode = "allege"
             context = context.isEmpty ? [] : context
         }
+        if type == .threaten, isForecast(trigger: trigger, actor: actorMentions, recipient: recipientRefs, sentence: s, c) { return nil }
         if type == .assault { fillLaunchOrigin(actor: &actorRefs, mentions: actorMentions, c) }
+        // Workers who strike stop work: "miners struck over pay", "a strike by dockers".
+        if type == .assault, isLabourStrike(trigger: trigger, actor: actorRefs, sentence: c.text.sentences[s].tokens, c.text) {
+            type = .protest
+            mode = "strike"
+            context = []
+        }
         fillImplicitActor(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
-        guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
+        fillSentenceState(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
+        // A person or a part of a polity of no state the text tells ("MPs urged ministers",
+        // "Mobutu accused the IMF") still acts: its event is kept with the state left unknown.
+        // A bare name with no office is trusted only with words of politics (accuse, urge, praise);
+        // force by no one the text places is left out, as before.
+        guard actorRefs.contains(where: { $0.code != nil })
+                || zip(actorRefs, actorMentions).contains(where: { ref, m in
+                    type != .assault && isAgentOfNoState(m, c) && (ref.sector != nil || (type.isSpeechAct && type != .agree)) })
+        else { return nil }
         fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
         var (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
         // "revenge for the killing of Soleimani", "since the invasion": an act named as the reason
@@ -418,7 +438,7 @@ public struct EventCoder: Sendable {
         }
     }
 
-    private static let weaponHeads: Set<String> = [
+    static let weaponHeads: Set<String> = [
         "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb", "bombs", "munitions",
         "projectile", "projectiles", "mortar", "mortars", "warplanes", "jets", "aircraft", "warships",
     ]
