@@ -171,6 +171,20 @@ struct EventContextTests {
         #expect(codes(e?.actor ?? []) == [actor], "\(text): \(events(text).map { "\($0.type) \(codes($0.actor))" })")
     }
 
+    @Test(arguments: [
+        ("Two Japanese hostages were freed in Baghdad on Friday.", EventType.retreat, "JPN"),
+        ("The Labour MP George Galloway was expelled from the party in 2003.", .sanction, "GBR"),
+    ])
+    func aPassiveWithNoAgentKeepsItsEventWithNoActor(text: String, type: EventType, recipient: String) {
+        let e = events(text).first { $0.type == type }
+        #expect(e?.actor.isEmpty == true, "\(text)")
+        #expect(codes(e?.recipient ?? []) == [recipient], "\(text)")
+    }
+
+    @Test func forceByNoOneNamedIsLeftOut() {
+        #expect(!events("Three Iranian tankers were attacked in the Gulf.").contains { $0.type == .assault && $0.actor.isEmpty })
+    }
+
     @Test func anOfficeHolderOfNoKnownStateStillAccuses() {
         let e = events("Opposition leader Jean Dupont accused the prime minister of misleading parliament.").first { $0.type == .accuse }
         let sector = e?.actor.first?.sector

@@ -225,6 +225,8 @@ public struct EventCoder: Sendable {
         if isFigurative(entry.type, trigger: trigger, sentence: c.text.sentences[s].tokens, c.text) { return nil }
         let roles = RoleFinder(c: c, clause: clause)
         var actor = [Int]()
+        // "The men were freed", "Galloway was expelled from the party": a passive with no agent.
+        var agentless = false
         var recipient = [Int]()
         let recipientSlots = entry.recipient ?? (sense.isVerb ? ["object"] : ["of", "on", "against", "to"])
         if sense.isVerb {
@@ -239,6 +241,7 @@ public struct EventCoder: Sendable {
                 actor = roles.prepositionObject("by", after: trigger.upperBound)
                 recipient = firstFilled(recipientSlots.filter { $0 != "object" }, roles, after: trigger.upperBound)
                 if recipient.isEmpty { recipient = roles.subject(of: trigger.lowerBound) }
+                agentless = actor.isEmpty && roles.isPassive(head)
             } else {
                 actor = roles.hasNounSubject(before: trigger.lowerBound) ? [] : roles.subject(of: trigger.lowerBound)
                 recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
@@ -311,7 +314,10 @@ public struct EventCoder: Sendable {
         // "Mobutu accused the IMF") still acts: its event is kept with the state left unknown.
         // A bare name with no office is trusted only with words of politics (accuse, urge, praise);
         // force by no one the text places is left out, as before.
-        guard actorRefs.contains(where: { $0.code != nil })
+        // A passive with no agent tells what was done to someone named, by someone unnamed: kept
+        // with no actor, save force (an unnamed attacker is left to the sentences that name one).
+        let unnamedDoer = agentless && actorRefs.isEmpty && type != .assault && recipientRefs.contains { $0.code != nil }
+        guard actorRefs.contains(where: { $0.code != nil }) || unnamedDoer
                 || zip(actorRefs, actorMentions).contains(where: { ref, m in
                     type != .assault && isAgentOfNoState(m, c) && (ref.sector != nil || (type.isSpeechAct && type != .agree)) })
         else { return nil }
