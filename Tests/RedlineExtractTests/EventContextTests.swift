@@ -89,6 +89,17 @@ struct EventContextTests {
     }
 
     @Test(arguments: [
+        ("An Iraqi infantry brigade, supported by tanks, pushed into the marshes.", EventType.support),
+        ("Syrian troops backed by artillery entered the town.", .support),
+        ("The finance ministry's plan met with fierce opposition in parliament.", .consult),
+        ("Her proposal was met with scepticism by Tokyo.", .consult),
+        ("The remark was seized upon by critics of the Chinese government.", .coerce),
+    ])
+    func wordsOfPoliticsInOtherSensesAreNoEvents(text: String, type: EventType) {
+        #expect(!events(text).contains { $0.type == type }, "\(text)")
+    }
+
+    @Test(arguments: [
         "Brazilian miners struck over pay on Monday.",
         "Dock workers in Rotterdam went on strike, and the port was closed.",
     ])
