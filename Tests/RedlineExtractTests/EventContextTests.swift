@@ -139,6 +139,17 @@ struct EventContextTests {
     }
 
     @Test(arguments: [
+        ("Sri Lanka appealed to donor countries for food aid after the floods.", EventType.aid),
+        ("Botswana's president appealed for international assistance to fight the drought.", .aid),
+        ("Washington called for a meeting of the Security Council.", .consult),
+    ])
+    func whatARequestAsksForIsNotYetDone(text: String, asked: EventType) {
+        let found = events(text)
+        #expect(found.contains { $0.type == .request }, "\(text)")
+        #expect(!found.contains { $0.type == asked }, "\(text)")
+    }
+
+    @Test(arguments: [
         "Any Iranian attack on Soviet ships will bring a forceful response, Moscow said.",
         "Beijing warned that any attack on its vessels would be answered.",
     ])

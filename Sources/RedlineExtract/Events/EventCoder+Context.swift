@@ -100,6 +100,7 @@ extension EventCoder {
         found.filter { candidate in
             let t = candidate.0.trigger.lowerBound
             if isPrevented(t, text, sentence) { return false }
+            if isSoughtFor(candidate.0, among: found, text, sentence) { return false }
             // "to provide", "not to accept", "to open up": the infinitive marker before the trigger.
             var to = t - 1
             if to > sentence.lowerBound, text.norms[to] == "not" { to -= 1 }
@@ -114,6 +115,21 @@ extension EventCoder {
                     text.tokens[$0].kind == .punctuation || text.token($0, in: ClauseMap.complementisers)
                 }
             }
+        }
+    }
+
+    /// "appealed to 24 countries for emergency aid", "called for a meeting of the committee": an
+    /// act named after the "for" of a request is what is asked for, not yet done.
+    private func isSoughtFor(_ e: EventAnnotation, among found: [(EventAnnotation, Bool)], _ text: SegmentedText,
+                             _ sentence: Range<Int>) -> Bool {
+        let t = e.trigger.lowerBound
+        guard e.event.type != .request,
+              let p = (max(sentence.lowerBound, t - 4)..<t).last(where: { text.norms[$0] == "for" }),
+              !(p + 1..<t).contains(where: { text.tokens[$0].kind == .punctuation }) else { return false }
+        return found.contains { other in
+            let r = other.0
+            guard r.event.type == .request, r.trigger.upperBound <= p + 1, p - r.trigger.upperBound <= 6 else { return false }
+            return !(r.trigger.upperBound..<p).contains { text.tokens[$0].kind == .punctuation }
         }
     }
 
