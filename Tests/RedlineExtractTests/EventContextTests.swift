@@ -110,6 +110,20 @@ struct EventContextTests {
     }
 
     @Test(arguments: [
+        "The miners' strike entered its fifth day in Bolivia.",
+        "Postal workers held rotating strikes across Canada.",
+    ])
+    func aStrikeOfWorkersIsAProtest(text: String) {
+        let found = events(text)
+        #expect(found.contains { $0.type == .protest }, "\(text)")
+        #expect(!found.contains { $0.type == .assault }, "\(text)")
+    }
+
+    @Test func aStrikeOnPowerPlantsIsStillForce() {
+        #expect(events("Russian strikes hit power plants across Ukraine.").contains { $0.type == .assault })
+    }
+
+    @Test(arguments: [
         "The central bank chief warned that a further fall in the yen could push up interest rates.",
         "Leading economists have warned that pension funds may need a bailout.",
     ])
