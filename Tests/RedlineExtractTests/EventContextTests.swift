@@ -69,6 +69,14 @@ struct EventContextTests {
         #expect(people.isEmpty, "\(text): \(people)")
     }
 
+    @Test func aDirectionIsNoSurname() {
+        let mentions = Fixture.annotate("Seoul called for sanctions on the North.", published: "1987-03-01").mentionSummary
+        #expect(!mentions.contains { $0.hasPrefix("North=") }, "\(mentions)")
+        // Named in full first, the surname is the person.
+        let named = Fixture.annotate("Oliver North refused to testify. North said he would appeal.", published: "1987-03-01").mentionSummary
+        #expect(named.contains("North=USA/MIL"), "\(named)")
+    }
+
     // MARK: - Force out of place
 
     @Test(arguments: [
@@ -156,6 +164,9 @@ struct EventContextTests {
         ("Sri Lanka appealed to donor countries for food aid after the floods.", EventType.aid),
         ("Botswana's president appealed for international assistance to fight the drought.", .aid),
         ("Washington called for a meeting of the Security Council.", .consult),
+        // The act right after "called for": the request's own "for" (once a crash).
+        ("Washington called for talks with Pyongyang.", .consult),
+        ("Seoul called for sanctions on the North.", .sanction),
     ])
     func whatARequestAsksForIsNotYetDone(text: String, asked: EventType) {
         let found = events(text)

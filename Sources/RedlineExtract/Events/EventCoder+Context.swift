@@ -128,8 +128,9 @@ extension EventCoder {
               !(p + 1..<t).contains(where: { text.tokens[$0].kind == .punctuation }) else { return false }
         return found.contains { other in
             let r = other.0
+            // "called for" ends with the "for" itself.
             guard r.event.type == .request, r.trigger.upperBound <= p + 1, p - r.trigger.upperBound <= 6 else { return false }
-            return !(r.trigger.upperBound..<p).contains { text.tokens[$0].kind == .punctuation }
+            return r.trigger.upperBound > p || !(r.trigger.upperBound..<p).contains { text.tokens[$0].kind == .punctuation }
         }
     }
 
