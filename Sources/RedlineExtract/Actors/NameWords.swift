@@ -43,7 +43,8 @@ enum NameWords {
     static let commonWordSurnames: Set<String> = [
         "may", "ban", "mark", "said", "bush", "rice", "brown", "king", "cook", "young", "long", "hill", "gates",
         "price", "wood", "little", "white", "black", "green", "rush", "law", "rich", "hunt", "ford", "lord",
-        "march", "august", "will", "chase", "sharp", "strong", "power", "best", "cash", "fox", "major",
+        "march", "august", "will", "chase", "sharp", "strong", "power", "best", "cash", "fox", "major", "north",
+        "short", "dole", "south", "west", "east", "wright", "baker",
     ]
 
     static let months: Set<String> = [
