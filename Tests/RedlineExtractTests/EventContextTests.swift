@@ -175,6 +175,16 @@ struct EventContextTests {
     }
 
     @Test(arguments: [
+        "Russia warned that any attack on its territory would be met with a crushing military response.",
+        "Moscow urged Kyiv not to launch attacks on Crimea, warning of a harsh military response.",
+    ])
+    func aRedLineStillReadsItsTriggerFromTheContent(text: String) {
+        let extraction = Fixture.extract(text, published: "2022-05-01")
+        #expect(!extraction.events.contains { $0.type == .assault }, "\(text)")
+        #expect(extraction.redLines.first?.trigger.action == .assault, "\(text)")
+    }
+
+    @Test(arguments: [
         "Any Iranian attack on Soviet ships will bring a forceful response, Moscow said.",
         "Beijing warned that any attack on its vessels would be answered.",
     ])

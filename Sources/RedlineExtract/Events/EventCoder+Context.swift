@@ -93,11 +93,20 @@ extension EventCoder {
 
     // MARK: - Acts that are the content of another
 
-    /// Drops, from the events of one sentence, those whose trigger is the infinitive complement of
-    /// a speech act's trigger ("agreed to provide", "urged Congress to reject"), what is to be
-    /// prevented ("to deter attacks") or the aim of an effort ("in a bid to quell").
-    func dropContents(_ found: [(EventAnnotation, Bool)], _ text: SegmentedText, sentence: Range<Int>) -> [(EventAnnotation, Bool)] {
-        found.filter { candidate in
+    /// Marks, among the events of one sentence, those whose trigger is the infinitive complement
+    /// of a speech act's trigger ("agreed to provide", "urged Congress to reject"), what is to be
+    /// prevented ("to deter attacks") or the aim of an effort ("in a bid to quell"), as content.
+    func markContents(_ found: [(EventAnnotation, Bool)], _ text: SegmentedText, sentence: Range<Int>) -> [(EventAnnotation, Bool)] {
+        found.map { candidate in
+            var marked = candidate
+            if !marked.0.isContent, isContent(candidate, found, text, sentence) { marked.0.isContent = true }
+            return marked
+        }
+    }
+
+    private func isContent(_ candidate: (EventAnnotation, Bool), _ found: [(EventAnnotation, Bool)], _ text: SegmentedText,
+                           _ sentence: Range<Int>) -> Bool {
+        !{ () -> Bool in
             let t = candidate.0.trigger.lowerBound
             if isPrevented(t, text, sentence) { return false }
             if isSoughtFor(candidate.0, among: found, text, sentence) { return false }
@@ -115,7 +124,7 @@ extension EventCoder {
                     text.tokens[$0].kind == .punctuation || text.token($0, in: ClauseMap.complementisers)
                 }
             }
-        }
+        }()
     }
 
     /// "appealed to 24 countries for emergency aid", "called for a meeting of the committee": an

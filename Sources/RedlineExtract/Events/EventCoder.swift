@@ -33,7 +33,7 @@ public struct EventCoder: Sendable {
                     k += 1
                 }
             }
-            found = dropContents(found, doc.text, sentence: sentence.tokens)
+            found = markContents(found, doc.text, sentence: sentence.tokens)
             // Main-clause events first, then in text order.
             found.sort { ($0.1 ? 1 : 0, $0.0.trigger.lowerBound) < ($1.1 ? 1 : 0, $1.0.trigger.lowerBound) }
             out += found.map(\.0)
@@ -227,6 +227,8 @@ public struct EventCoder: Sendable {
         var actor = [Int]()
         // "The men were freed", "Galloway was expelled from the party": a passive with no agent.
         var agentless = false
+        // "Any Iranian attack on Soviet ships will bring ...": a condition, kept only as content.
+        var anyAct = false
         var recipient = [Int]()
         let recipientSlots = entry.recipient ?? (sense.isVerb ? ["object"] : ["of", "on", "against", "to"])
         if sense.isVerb {
@@ -247,7 +249,7 @@ public struct EventCoder: Sendable {
                 recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             }
         } else {
-            if isAnyAct(trigger, c.text, c.text.sentences[s].tokens) { return nil }
+            anyAct = isAnyAct(trigger, c.text, c.text.sentences[s].tokens)
             actor = roles.nominalActor(of: trigger)
             recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             if actor.isEmpty {
@@ -341,7 +343,7 @@ public struct EventCoder: Sendable {
             trigger: c.text.text(tokens: trigger), sentence: s,
             span: c.text.buffer.scalarSpan(sentenceRange), evidence: c.text.buffer.flatString(sentenceRange))
         return EventAnnotation(event: event, trigger: trigger, sentence: s, actorMentions: actorMentions,
-                               recipientMentions: recipientMentions)
+                               recipientMentions: recipientMentions, isContent: anyAct)
     }
 
     /// The "for", "over", "after", "since"... whose noun phrase an event noun heads, if any.
