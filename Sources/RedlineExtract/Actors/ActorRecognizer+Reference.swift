@@ -123,6 +123,11 @@ extension RecognitionState {
             let active = filtered.filter { lexicon.people[$0].roles.contains { $0.isHeld(on: day) } }
             if active.count == 1 { return personEntity(active[0]) }
             if active.count > 1 { return nil }
+            // A surname in a text written before the person held any office is someone else:
+            // "Trump agreed to buy the stock" in 1987 is a businessman, not a president.
+            if !force, filtered.allSatisfy({ p in lexicon.people[p].roles.allSatisfy { ($0.from.map { day < $0 }) ?? false } }) {
+                return nil
+            }
         }
         if filtered.count == 1 { return personEntity(filtered[0]) }
         return force && !filtered.isEmpty ? personEntity(filtered[0]) : nil

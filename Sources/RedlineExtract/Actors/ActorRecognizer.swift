@@ -98,6 +98,7 @@ struct RecognitionState {
             return skipPossessive(match.end)
         case .surname:
             let candidates = senses.compactMap { if case .surname(let p) = $0 { p } else { nil } }
+            guard !isCommonWordNotName(at: i, candidates) else { return nil }
             guard let e = resolveSurname(candidates, at: i) else { return nil }
             add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .surname,
                              possessive: isPossessive(match.end)))
@@ -144,6 +145,20 @@ struct RecognitionState {
         case .role:
             return readTitle(from: i, end: end, actor: nil, start: i, sentence: sentence)
         }
+    }
+
+    /// Whether a surname that is also a common word ("May", "Ban", "Mark", "Said", "Bush") stands
+    /// as that word here: a month before a number or after a preposition ("in May 1997", "on May 5")
+    /// is always a date; otherwise the word is a person only once the document has named that
+    /// person in full ("Theresa May ... May said").
+    private func isCommonWordNotName(at i: Int, _ candidates: [Int]) -> Bool {
+        let norm = text.norms[i]
+        guard NameWords.commonWordSurnames.contains(norm) else { return false }
+        if NameWords.months.contains(norm) {
+            if i + 1 < text.tokens.count, text.tokens[i + 1].kind == .number { return true }
+            if i > 0, NameWords.datePrepositions.contains(text.norms[i - 1]) { return true }
+        }
+        return !candidates.contains { entityByKey["person/\($0)"] != nil }
     }
 
     /// A place of state `a`: "in Gaza", "shelling in Donetsk". Before a title it names who acts

@@ -38,6 +38,26 @@ enum NameWords {
     static let nonNameClass = WordClass(bit: 29, nonNames)
     static let speechVerbClass = WordClass(bit: 30, speechVerbs)
 
+    /// Surnames that are also common English words: a person only when the document names the
+    /// person in full first ("Ban Ki-moon ... Ban said"), never a ban, a month or a verb on its own.
+    static let commonWordSurnames: Set<String> = [
+        "may", "ban", "mark", "said", "bush", "rice", "brown", "king", "cook", "young", "long", "hill", "gates",
+        "price", "wood", "little", "white", "black", "green", "rush", "law", "rich", "hunt", "ford", "lord",
+        "march", "august", "will", "chase", "sharp", "strong", "power", "best", "cash", "fox", "major", "north",
+        "short", "dole", "south", "west", "east", "wright", "baker",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// Words before a month that make it a date: "in May", "since March", "by early August".
+    static let datePrepositions: Set<String> = [
+        "in", "on", "since", "until", "till", "by", "from", "through", "last", "next", "early", "late", "mid",
+        "mid-", "during", "of", "before", "after", "this", "that", "each", "every",
+    ]
+
     /// Sectors of people acting as a crowd or band rather than as an institution.
     static let groupSectors: Set<String> = ["CVL", "INS", "REB", "OPP"]
 

@@ -61,6 +61,30 @@ final class DocumentContext {
         return nil
     }
 
+    /// The first state named by a nationality adjective within six words of `tokens` ("marines
+    /// were on alert at Brazilian ports", "the government closed Greek airspace"), leaving out
+    /// `excluding`. Names of states nearby act or are acted on themselves ("Russia's military,
+    /// as officials met ...") and say nothing of whose an actor is.
+    func namedState(near tokens: Range<Int>, in sentence: Int, excluding: Set<String> = []) -> String? {
+        let bounds = text.sentences[sentence].tokens
+        let window = max(bounds.lowerBound, tokens.lowerBound - 6)..<min(bounds.upperBound, tokens.upperBound + 6)
+        for m in actors.mentions(in: window) where actors.mentions[m].form == .modifier {
+            let ref = actors.entities[actors.mentions[m].entity].ref
+            if let code = ref.code, ref.kind == .state, !excluding.contains(code) { return code }
+        }
+        return nil
+    }
+
+    /// Whether token `k` is a word of a person's name ("Ban Ki-moon", "Theresa May").
+    func isPersonName(_ k: Int) -> Bool {
+        guard let m = actors.mention(covering: k) else { return false }
+        let mention = actors.mentions[m]
+        // A title with a name ("UN Secretary-General Ban Ki-moon") holds no act either.
+        guard mention.form == .name || mention.form == .surname || mention.form == .title,
+              actors.entities[mention.entity].isPerson else { return false }
+        return text.tokens[k].isCapitalized
+    }
+
     /// The unnamed crowd or armed group told of last before `sentence`, within the few sentences
     /// before it: "supporters of an Iraqi militia stormed the compound … The protesters set fire
     /// to a gate" — the protesters are those supporters, of their state and with their sponsor, if
@@ -159,14 +183,15 @@ struct Flags {
     var hypothetical = false
     var future = false
 
-    init(_ text: SegmentedText, trigger: Range<Int>, clause: ClauseMap) {
+    /// `isName` tells words of a person's name, which are no modals: "Theresa May met ...".
+    init(_ text: SegmentedText, trigger: Range<Int>, clause: ClauseMap, isName: (Int) -> Bool = { _ in false }) {
         var start = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 5)
         // A phrase quoted inside its clause ('there are no “minor incursions”') keeps the words before the quote.
         if start > 0, start > trigger.lowerBound - 5, text.tokens[start].isQuote || text.tokens[start - 1].isQuote,
            let negation = [start - 1, start - 2].first(where: { $0 >= clause.range.lowerBound && text.token($0, in: WordClasses.negations) }) {
             start = negation
         }
-        for j in start..<trigger.lowerBound {
+        for j in start..<trigger.lowerBound where !isName(j) {
             let norm = text.norms[j]
             if text.token(j, in: WordClasses.negations) || norm.hasSuffix("n't") { negated = true }
             if text.token(j, in: WordClasses.hypotheticalMarkers) { hypothetical = true }

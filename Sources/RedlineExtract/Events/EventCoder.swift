@@ -33,6 +33,7 @@ public struct EventCoder: Sendable {
                     k += 1
                 }
             }
+            found = markContents(found, doc.text, sentence: sentence.tokens)
             // Main-clause events first, then in text order.
             found.sort { ($0.1 ? 1 : 0, $0.0.trigger.lowerBound) < ($1.1 ? 1 : 0, $1.0.trigger.lowerBound) }
             out += found.map(\.0)
@@ -45,6 +46,8 @@ public struct EventCoder: Sendable {
     private func trigger(at k: Int, sentence s: Int, clause: ClauseMap, _ c: DocumentContext, lastVerbEnd: Int) -> (EventAnnotation, Int, Bool)? {
         let text = c.text
         guard lexicon.isHead(text.words[k]), text.tokens[k].kind == .word else { return nil }
+        // A word of a person's name is no act: "Ban" in "Ban Ki-moon".
+        if c.isPersonName(k) { return nil }
         let senses = lexicon.senses(of: text.words[k])
         for sense in senses {
             guard let range = matchRest(sense, at: k, clause.range, text) else { continue }
@@ -219,8 +222,13 @@ public struct EventCoder: Sendable {
     private func build(_ sense: EventLexicon.Sense, trigger: Range<Int>, head: Int, sentence s: Int,
                        clause: ClauseMap, _ c: DocumentContext) -> EventAnnotation? {
         let entry = lexicon.entry(sense)
+        if isFigurative(entry.type, trigger: trigger, sentence: c.text.sentences[s].tokens, c.text) { return nil }
         let roles = RoleFinder(c: c, clause: clause)
         var actor = [Int]()
+        // "The men were freed", "Galloway was expelled from the party": a passive with no agent.
+        var agentless = false
+        // "Any Iranian attack on Soviet ships will bring ...": a condition, kept only as content.
+        var anyAct = false
         var recipient = [Int]()
         let recipientSlots = entry.recipient ?? (sense.isVerb ? ["object"] : ["of", "on", "against", "to"])
         if sense.isVerb {
@@ -235,11 +243,13 @@ public struct EventCoder: Sendable {
                 actor = roles.prepositionObject("by", after: trigger.upperBound)
                 recipient = firstFilled(recipientSlots.filter { $0 != "object" }, roles, after: trigger.upperBound)
                 if recipient.isEmpty { recipient = roles.subject(of: trigger.lowerBound) }
+                agentless = actor.isEmpty && roles.isPassive(head)
             } else {
                 actor = roles.hasNounSubject(before: trigger.lowerBound) ? [] : roles.subject(of: trigger.lowerBound)
                 recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             }
         } else {
+            anyAct = isAnyAct(trigger, c.text, c.text.sentences[s].tokens)
             actor = roles.nominalActor(of: trigger)
             recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
             if actor.isEmpty {
@@ -261,7 +271,7 @@ public struct EventCoder: Sendable {
             guard let code = c.actors.entities[c.actors.mentions[m].entity].ref.code else { return false }
             return actorCodes.contains(code) && c.actors.mentions[m].form == .pronoun
         }
-        let flags = Flags(c.text, trigger: trigger, clause: clause)
+        let flags = Flags(c.text, trigger: trigger, clause: clause, isName: c.isPersonName)
         var type = entry.type
         var mode = entry.mode
         var context = entry.context ?? []
@@ -292,9 +302,27 @@ public struct EventCoder: Sendable {
             mode = "allege"
             context = context.isEmpty ? [] : context
         }
+        if type == .threaten, isForecast(trigger: trigger, actor: actorMentions, recipient: recipientRefs, sentence: s, c) { return nil }
         if type == .assault { fillLaunchOrigin(actor: &actorRefs, mentions: actorMentions, c) }
+        // Workers who strike stop work: "miners struck over pay", "a strike by dockers".
+        if type == .assault, isLabourStrike(trigger: trigger, actor: actorRefs, sentence: c.text.sentences[s].tokens, c.text) {
+            type = .protest
+            mode = "strike"
+            context = []
+        }
         fillImplicitActor(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
-        guard actorRefs.contains(where: { $0.code != nil }) else { return nil }
+        fillSentenceState(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
+        // A person or a part of a polity of no state the text tells ("MPs urged ministers",
+        // "Mobutu accused the IMF") still acts: its event is kept with the state left unknown.
+        // A bare name with no office is trusted only with words of politics (accuse, urge, praise);
+        // force by no one the text places is left out, as before.
+        // A passive with no agent tells what was done to someone named, by someone unnamed: kept
+        // with no actor, save force (an unnamed attacker is left to the sentences that name one).
+        let unnamedDoer = agentless && actorRefs.isEmpty && type != .assault && recipientRefs.contains { $0.code != nil }
+        guard actorRefs.contains(where: { $0.code != nil }) || unnamedDoer
+                || zip(actorRefs, actorMentions).contains(where: { ref, m in
+                    type != .assault && isAgentOfNoState(m, c) && (ref.sector != nil || (type.isSpeechAct && type != .agree)) })
+        else { return nil }
         fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
         var (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
         // "revenge for the killing of Soleimani", "since the invasion": an act named as the reason
@@ -315,7 +343,7 @@ public struct EventCoder: Sendable {
             trigger: c.text.text(tokens: trigger), sentence: s,
             span: c.text.buffer.scalarSpan(sentenceRange), evidence: c.text.buffer.flatString(sentenceRange))
         return EventAnnotation(event: event, trigger: trigger, sentence: s, actorMentions: actorMentions,
-                               recipientMentions: recipientMentions)
+                               recipientMentions: recipientMentions, isContent: anyAct)
     }
 
     /// The "for", "over", "after", "since"... whose noun phrase an event noun heads, if any.
@@ -418,7 +446,7 @@ public struct EventCoder: Sendable {
         }
     }
 
-    private static let weaponHeads: Set<String> = [
+    static let weaponHeads: Set<String> = [
         "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "bomb", "bombs", "munitions",
         "projectile", "projectiles", "mortar", "mortars", "warplanes", "jets", "aircraft", "warships",
     ]

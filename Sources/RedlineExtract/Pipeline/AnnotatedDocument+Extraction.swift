@@ -10,7 +10,7 @@ extension AnnotatedDocument {
             language: doc.language, sentences: text.sentences.count, text: includeText ? doc.text : nil)
         return Extraction(
             document: info, actors: actorSummaries(), dates: dateMentions(), quotes: quoteRecords(),
-            events: events.map(\.event), redLines: redLines, crossingClaims: crossingClaims)
+            events: events.filter { !$0.isContent }.map(\.event), redLines: redLines, crossingClaims: crossingClaims)
     }
 
     func span(_ tokens: Range<Int>) -> ScalarSpan {
