@@ -275,3 +275,13 @@ struct RealNewsRedLineTests {
         #expect(line.consequence.kind == .unspecified)
     }
 }
+
+@Suite("Capitals of states that no longer exist")
+struct HistoricalCapitalTests {
+    @Test(arguments: ["Belgrade", "Prague"])
+    func aCapitalNamesTodaysStateNotAFormerFederation(capital: String) {
+        let doc = Fixture.annotate("\(capital) recalled its ambassador on Monday.", published: "2023-03-01")
+        let codes = doc.mentionSummary
+        #expect(!codes.contains { $0.contains("YUG") || $0.contains("CSK") }, "\(codes)")
+    }
+}
