@@ -14,6 +14,15 @@ struct ModelWriter {
         for v in values { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     }
     mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    /// A table of word hashes and 32-bit values, by key so that a model always writes alike.
+    mutating func wordTable(_ table: [UInt64: UInt32]) {
+        u32(UInt32(table.count))
+        for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+            u64(key)
+            u32(value)
+        }
+    }
 }
 
 struct ModelReader {
@@ -69,6 +78,13 @@ struct ModelReader {
             throw SyntaxModelError.corrupt("\(what) is not UTF-8")
         }
         return s
+    }
+
+    mutating func wordTable(_ what: String) throws -> [UInt64: UInt32] {
+        let n = try count(what, itemSize: 12)
+        var table = [UInt64: UInt32](minimumCapacity: n)
+        for _ in 0..<n { table[try u64(what)] = try u32(what) }
+        return table
     }
 
     mutating func i16(_ what: String) throws -> Int16 {

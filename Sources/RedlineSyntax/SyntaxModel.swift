@@ -122,12 +122,8 @@ extension SyntaxModel {
             let cut = Int(try r.u8("lemma rule"))
             rules[key] = Lemmatizer.Rule(cut: cut, append: try r.string("lemma rule"))
         }
-        let clusterCount = try r.count("word classes", itemSize: 12)
-        var classes = [UInt64: UInt32](minimumCapacity: clusterCount)
-        for _ in 0..<clusterCount { classes[try r.u64("word classes")] = try r.u32("word classes") }
-        let tagSetCount = try r.count("tag sets", itemSize: 12)
-        var tagSets = [UInt64: UInt32](minimumCapacity: tagSetCount)
-        for _ in 0..<tagSetCount { tagSets[try r.u64("tag sets")] = try r.u32("tag sets") }
+        let classes = try r.wordTable("word classes")
+        let tagSets = try r.wordTable("tag sets")
         let taggerWeights = try Self.readTable(&r, "tagger weights", classes: UPOS.allCases.count)
         let memberCount = try r.count("parsers", itemSize: 16)
         guard memberCount >= 1 else { throw SyntaxModelError.corrupt("it holds no parser") }
@@ -198,18 +194,8 @@ extension SyntaxModel {
             w.u8(UInt8(min(rule.cut, 255)))
             w.string(rule.append)
         }
-        let classes = clusters.classes.sorted { $0.key < $1.key }
-        w.u32(UInt32(classes.count))
-        for (key, value) in classes {
-            w.u64(key)
-            w.u32(value)
-        }
-        let tagSets = clusters.tagSets.sorted { $0.key < $1.key }
-        w.u32(UInt32(tagSets.count))
-        for (key, value) in tagSets {
-            w.u64(key)
-            w.u32(value)
-        }
+        w.wordTable(clusters.classes)
+        w.wordTable(clusters.tagSets)
         Self.write(tagger.weights, &w)
         w.u32(UInt32(parser.members.count))
         for (member, reversed) in zip(parser.members, parser.reversed) {
