@@ -269,6 +269,15 @@ struct RealNewsRedLineTests {
         #expect(line.consequence.kind == .military, "\(text)")
     }
 
+    @Test(arguments: [
+        "The Kremlin has said that alliance troops will not be deployed in Finland; it called this a red line.",
+        "Moscow said the deployment of alliance infrastructure in Poland was a red line for Russia.",
+    ])
+    func aLineAgainstADeploymentImpliesNoKind(text: String) throws {
+        let line = try #require(Fixture.extract(text, published: "2022-01-10").redLines.first, "\(text)")
+        #expect(line.consequence.kind == .unspecified, "\(text)")
+    }
+
     @Test func aResponseToArmsDeliveriesNamesNoKind() throws {
         let line = try #require(Fixture.extract(
             "Moscow said it would respond if Washington supplied Kyiv with long-range missile strike systems.", published: "2021-11-20").redLines.first)

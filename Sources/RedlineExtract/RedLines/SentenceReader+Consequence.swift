@@ -96,7 +96,8 @@ extension SentenceReader {
     /// of chemical weapons, a bomb, an invasion): what it implies is force.
     func impliedKind(explicit: Bool, trigger: Trigger, consequence: Consequence) -> ConsequenceKind {
         guard explicit, consequence.kind == .unspecified, consequence.text == nil else { return consequence.kind }
-        if let action = trigger.action, action == .assault || action == .mobilize { return .military }
+        // A deployment (MOBILIZE) is no attack: a line against troops or bases on its soil implies no kind.
+        if trigger.action == .assault { return .military }
         let words = trigger.text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.contains(where: { Self.armedWords.contains(String($0)) }) ? .military : consequence.kind
     }
