@@ -58,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         writer.flush()
-        input.reportSyntaxProblem()
+        input.reportSyntaxProblem(pipeline)
         if failures > 0 { throw ExitCode(1) }
     }
 }

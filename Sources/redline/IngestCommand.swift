@@ -63,6 +63,7 @@ struct IngestCommand: AsyncParsableCommand {
         let lines = try await TrackerRecords.relink(store, configuration: tracker.configuration)
         let counts = try await store.counts()
         try await store.close()
+        input.reportSyntaxProblem(pipeline)
         print("ingested \(total.inserted) documents (\(total.skipped) already stored); store holds \(counts.documents) documents, "
             + "\(counts.redLines) red-line statements, \(counts.events) events, \(counts.claims) crossing claims; \(lines.count) tracked lines")
         if failures > 0 { throw ExitCode(1) }

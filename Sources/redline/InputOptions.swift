@@ -31,8 +31,8 @@ struct InputOptions: ParsableArguments {
     }
 
     /// A model that could not be loaded leaves extraction to the window heuristics: say so once.
-    func reportSyntaxProblem() {
-        guard let error = syntaxSource.error else { return }
+    func reportSyntaxProblem(_ pipeline: Pipeline) {
+        guard let error = pipeline.syntax?.error else { return }
         FileHandle.standardError.write(Data("redline: warning: \(Diagnostics.message(for: error)); roles were read without a parse\n".utf8))
     }
 

@@ -19,6 +19,31 @@ struct ExtractCommandTests {
         #expect(document["published"] is NSNull)
     }
 
+    @Test func aSyntaxModelThatCannotBeReadIsNamedOnceAndExtractionGoesOn() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let model = dir.appendingPathComponent("broken.model")
+        try Data("RLSYNTAX, but nothing a model holds".utf8).write(to: model)
+        let r = try CLIRunner.run(["extract", "--syntax-model", model.path, "-"],
+                                  stdin: Data("Russia expelled ten Estonian diplomats.\n\nThe ministry, in a statement on Friday, warned Kyiv.".utf8))
+        #expect(r.status == 0)
+        let warnings = r.stderr.split(separator: "\n")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("redline: warning: \(model.path): not a usable syntax model:") == true, "\(r.stderr)")
+        #expect(try decode(r.stdout).first?.events.contains { $0.type == .sanction } == true)
+    }
+
+    @Test func explainShowsTheParseBehindTheRoles() throws {
+        let r = try CLIRunner.run(["extract", "--format", "text", "--explain", "-"],
+                                  stdin: Data("The Turkish foreign ministry, in a statement issued on Sunday, condemned Sweden.".utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("parses:"))
+        #expect(r.stdout.contains("obj Sweden [PROPN Sweden]"))
+        #expect(r.stdout.contains("→ ACCUSE 'condemned': actor TUR/GOV, recipient SWE"))
+        let refused = try CLIRunner.run(["extract", "--explain", "-"], stdin: Data("Russia warned NATO.".utf8))
+        #expect(refused.status == 2)
+    }
+
     @Test func publishedResolvesRelativeDates() throws {
         let r = try CLIRunner.run(["extract", "--published", "2022-05-03", "-"], stdin: Data("Last week, Russia warned NATO.".utf8))
         let x = try #require(try decode(r.stdout).first)

@@ -13,6 +13,8 @@ public struct Pipeline: Sendable {
     public let stages: [any ExtractionStage]
     /// The words the stages look up by id; documents are segmented against it.
     public let vocabulary: Vocabulary
+    /// Where the parser comes from, to ask after a run whether it could be loaded.
+    public private(set) var syntax: SyntaxSource?
 
     /// A pipeline of the given stages, refused when a stage comes before what it needs.
     public init(vocabulary: Vocabulary = Vocabulary(), stages: [any ExtractionStage]) throws {
@@ -37,7 +39,7 @@ public struct Pipeline: Sendable {
         for wordClass in WordClasses.all { vocabulary.tag(wordClass) }
         let gazetteer = Gazetteer(lexicon: lexicon, vocabulary: &vocabulary)
         let eventLexicon = EventLexicon(lexicon: lexicon, vocabulary: &vocabulary)
-        return try Pipeline(vocabulary: vocabulary, stages: [
+        var pipeline = try Pipeline(vocabulary: vocabulary, stages: [
             SyntaxStage(source: syntax),
             DateStage(),
             ActorStage(recognizer: ActorRecognizer(gazetteer: gazetteer)),
@@ -45,6 +47,8 @@ public struct Pipeline: Sendable {
             EventStage(coder: EventCoder(lexicon: eventLexicon)),
             RedLineStage(extractor: RedLineExtractor(lexicon: eventLexicon)),
         ])
+        pipeline.syntax = syntax
+        return pipeline
     }
 
     public func run(_ document: Document) -> AnnotatedDocument {
