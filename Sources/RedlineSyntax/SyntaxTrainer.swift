@@ -95,7 +95,6 @@ public struct SyntaxTrainer: Sendable {
         var model = PerceptronTrainer(classes: UPOS.allCases.count)
         var order = Array(sentences.indices)
         var random = SeededRandom(seed: options.seed)
-        var features = [UInt64]()
         var scores = [Float](repeating: 0, count: UPOS.allCases.count)
         for iteration in 1...options.taggerIterations {
             order.shuffle(using: &random)
@@ -103,23 +102,14 @@ public struct SyntaxTrainer: Sendable {
             for s in order {
                 let words = forms[s]
                 let gold = sentences[s].tags
-                var predicted = [UPOS]()
-                for i in words.indices {
-                    if let known = dictionary[words[i].exact] {
-                        predicted.append(known)
-                        continue
-                    }
-                    let p1 = Tagger.atom(i > 0 ? predicted[i - 1] : nil)
-                    let p2 = Tagger.atom(i > 1 ? predicted[i - 2] : nil)
-                    Tagger.features(words, i, previous: p1, p2, into: &features)
+                _ = Tagger.walk(words, dictionary: dictionary) { i, features in
                     model.score(features, into: &scores)
-                    var best = 0
-                    for c in 1..<scores.count where scores[c] > scores[best] { best = c }
+                    let best = argmax(scores)
                     model.update(features, truth: Int(gold[i].rawValue), guess: best)
                     model.tick()
                     if best == Int(gold[i].rawValue) { correct += 1 }
                     total += 1
-                    predicted.append(UPOS(rawValue: UInt8(best)) ?? .X)
+                    return UPOS(rawValue: UInt8(best)) ?? .X
                 }
             }
             if !quiet {

@@ -70,27 +70,39 @@ struct Tagger: Sendable {
 
     static func atom(_ tag: UPOS?) -> UInt64 { tag.map { UInt64($0.rawValue) + 1 } ?? 0 }
 
-    func tag(_ words: [WordForm]) -> [UPOS] {
+    /// Tags left to right: dictionary words as the dictionary says, the others by `choose`,
+    /// given their position and features (the one loop for tagging and for training).
+    static func walk(_ words: [WordForm], dictionary: [UInt64: UPOS],
+                     choose: (_ i: Int, _ features: [UInt64]) -> UPOS) -> [UPOS] {
         var tags = [UPOS]()
         tags.reserveCapacity(words.count)
-        var features = [UInt64]()
-        features.reserveCapacity(Tagger.featureCount)
-        var scores = [Float](repeating: 0, count: weights.classes)
+        var buffer = [UInt64]()
+        buffer.reserveCapacity(featureCount)
         for i in words.indices {
             if let known = dictionary[words[i].exact] {
                 tags.append(known)
                 continue
             }
-            let p1 = Tagger.atom(i > 0 ? tags[i - 1] : nil)
-            let p2 = Tagger.atom(i > 1 ? tags[i - 2] : nil)
-            Tagger.features(words, i, previous: p1, p2, into: &features)
-            features.withUnsafeBufferPointer { f in
-                scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0) }
-            }
-            var best = 0
-            for c in 1..<scores.count where scores[c] > scores[best] { best = c }
-            tags.append(UPOS(rawValue: UInt8(best)) ?? .X)
+            Self.features(words, i, previous: atom(i > 0 ? tags[i - 1] : nil), atom(i > 1 ? tags[i - 2] : nil), into: &buffer)
+            tags.append(choose(i, buffer))
         }
         return tags
     }
+
+    func tag(_ words: [WordForm]) -> [UPOS] {
+        var scores = [Float](repeating: 0, count: weights.classes)
+        return Tagger.walk(words, dictionary: dictionary) { _, features in
+            features.withUnsafeBufferPointer { f in
+                scores.withUnsafeMutableBufferPointer { weights.score(f, into: $0) }
+            }
+            return UPOS(rawValue: UInt8(argmax(scores))) ?? .X
+        }
+    }
+}
+
+/// The index of the largest score (the first of equals).
+func argmax(_ scores: [Float]) -> Int {
+    var best = 0
+    for c in 1..<scores.count where scores[c] > scores[best] { best = c }
+    return best
 }
