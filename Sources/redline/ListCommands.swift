@@ -18,7 +18,7 @@ struct LinesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await tracker.open()
-        let lines = try await store.trackedLines(LineFilter(declarer: declarer?.uppercased(), status: status, since: since, limit: limit))
+        let lines = try await tracker.trackedLines(store, LineFilter(declarer: declarer?.uppercased(), status: status, since: since, limit: limit))
         try await store.close()
         let rows = lines.map { l in
             [l.id, l.declarer.code ?? "?", l.status.rawValue, l.firstDeclared?.description ?? "", String(l.statements.count),
@@ -66,7 +66,7 @@ struct ActorsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await tracker.open()
-        let lines = try await store.trackedLines()
+        let lines = try await tracker.trackedLines(store)
         try await store.close()
         let credibility = Credibility.assess(lines: lines, configuration: tracker.configuration)
         let rows = credibility.map { c in

@@ -16,8 +16,16 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await tracker.open()
-        let report = try await TrackerReport.make(store, configuration: tracker.configuration,
+        let report: String
+        if tracker.asOf != nil {
+            let lines = try await tracker.trackedLines(store, LineFilter(declarer: declarer?.uppercased()))
+            let tallies = try await store.escalationTallies(through: tracker.configuration.today)
+            report = TrackerReport.render(lines: lines, escalation: Escalation(tallies: tallies, configuration: tracker.configuration),
+                                          configuration: tracker.configuration, weeks: weeks)
+        } else {
+            report = try await TrackerReport.make(store, configuration: tracker.configuration,
                                                   declarer: declarer?.uppercased(), weeks: weeks)
+        }
         try await store.close()
         print(report, terminator: "")
     }
@@ -54,7 +62,7 @@ struct ExportCommand: AsyncParsableCommand {
                 text = Tabulator.csv(PloverRecord.header, events.map { PloverRecord($0).row })
             }
         case .lines:
-            let lines = try await store.trackedLines()
+            let lines = try await tracker.trackedLines(store)
             if format == .jsonl {
                 for l in lines { text += String(decoding: try encoder.encode(l), as: UTF8.self) + "\n" }
             } else {

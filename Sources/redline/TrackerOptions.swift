@@ -13,11 +13,31 @@ struct TrackerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The tracker's day (YYYY-MM-DD): response windows are judged against it. Default: today.", valueName: "date"))
     var today: Day?
 
+    @Option(help: ArgumentHelp(
+        "Read the tracker as it stood on this day (YYYY-MM-DD): statuses, windows and credibility are recomputed from what is stored, using only what was published by then; nothing is written.",
+        valueName: "date"))
+    var asOf: Day?
+
     @Option(help: ArgumentHelp("Days the declarer has to respond after a crossing.", valueName: "days"))
     var responseWindow: Int = 90
 
     var configuration: TrackerConfiguration {
-        TrackerConfiguration(today: today ?? Day.current(), responseWindowDays: responseWindow)
+        TrackerConfiguration(today: asOf ?? today ?? Day.current(), responseWindowDays: responseWindow)
+    }
+
+    /// The tracked lines a read command shows: as stored by the last write, or, with `--as-of`,
+    /// linked afresh in memory for that day from the stored records (the store is not written).
+    func trackedLines(_ store: any TrackerStore, _ filter: LineFilter = LineFilter()) async throws -> [TrackedLine] {
+        guard asOf != nil else { return try await store.trackedLines(filter) }
+        let records = try await TrackerRecords.load(store)
+        var lines = Linker().link(documents: records, reviews: try await store.reviews(), configuration: configuration)
+        lines.removeAll { line in
+            filter.declarer.map { line.declarer.code != $0 } ?? false
+                || filter.status.map { line.status != $0 } ?? false
+                || filter.since.map { since in line.firstDeclared.map { $0 < since } ?? true } ?? false
+        }
+        // In the store's order: the linker lists lines by first declaration, undated last.
+        return Array(lines.dropFirst(filter.offset).prefix(filter.limit ?? Int.max))
     }
 
     func open() async throws -> any TrackerStore {

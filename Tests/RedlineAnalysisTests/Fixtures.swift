@@ -22,10 +22,10 @@ enum F {
 
     static func event(_ type: EventType, _ actor: [String], _ recipient: [String], _ date: String?, _ evidence: String,
                       mode: String? = nil, precision: DatePrecision = .day, negated: Bool = false,
-                      hypothetical: Bool = false, future: Bool = false) -> Event {
+                      hypothetical: Bool = false, future: Bool = false, trigger: String? = nil) -> Event {
         Event(type: type, mode: mode, actor: actors(actor), recipient: actors(recipient), date: date.map(day),
               datePrecision: date == nil ? nil : precision, negated: negated, hypothetical: hypothetical,
-              future: future, sentence: 0, span: ScalarSpan(0, 0), evidence: evidence)
+              future: future, trigger: trigger, sentence: 0, span: ScalarSpan(0, 0), evidence: evidence)
     }
 
     static func claim(crosser: [String], lineOf: String, _ line: String?, date: String?, evidence: String) -> CrossingClaim {

@@ -119,3 +119,47 @@ struct ExtractCommandTests {
         #expect(bad.stderr.contains("code"))
     }
 }
+
+@Suite("Read commands as of a day")
+struct AsOfTests {
+    @Test("--as-of recomputes statuses for that day and writes nothing to the store")
+    func asOfRecomputesWithoutWriting() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "Title: Oslo warns Moscow\nPublished: 2030-01-10\n\nNorway warned Russia on Thursday that any attack on Norwegian fishing vessels would be met with a military response.\n"
+            .write(to: input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Title: Trawlers hit\nPublished: 2030-03-05\n\nRussian warships attacked Norwegian fishing vessels in the Barents Sea on Tuesday, the Norwegian defence ministry said.\n"
+            .write(to: input.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.sqlite").path
+        #expect(try CLIRunner.run(["ingest", "--db", db, "--today", "2030-06-30", input.path]).status == 0)
+
+        func status(_ extra: [String]) throws -> String? {
+            let result = try CLIRunner.run(["lines", "--db", db, "--format", "json"] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let lines = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+            return lines?.first?["status"] as? String
+        }
+        func snapshot() throws -> [Data] {
+            // The shared-memory index of a WAL store changes as readers come and go; the data does not.
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().filter { $0.hasPrefix("s.sqlite") && !$0.hasSuffix("-shm") }
+                .map { try Data(contentsOf: dir.appendingPathComponent($0)) }
+        }
+        let before = try snapshot()
+        let stored = try status([])
+        let early = try status(["--as-of", "2030-02-01"])
+        let later = try status(["--as-of", "2030-04-01"])
+        #expect(stored == "not-enforced")
+        #expect(early == "declared")
+        #expect(later == "crossed")
+        let report = try CLIRunner.run(["report", "--db", db, "--as-of", "2030-02-01"])
+        #expect(report.stdout.contains("as of 2030-02-01"))
+        #expect(report.stdout.contains("[DECLARED]"))
+        // Reading as of another day wrote nothing: the stored lines keep the ingest's day.
+        let after = try snapshot()
+        #expect(after == before)
+        let storedAgain = try status([])
+        #expect(storedAgain == "not-enforced")
+    }
+}

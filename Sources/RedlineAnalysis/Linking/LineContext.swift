@@ -6,6 +6,10 @@ struct LineContext {
         var crossing: TrackedLine.Crossing
         var time: Int
         var crosserCodes: [String]
+        /// The act was done to the declarer itself.
+        var targetsDeclarer = false
+        /// Whom the crossing act was done to ("Ukraine", for arms sent to it).
+        var partyCodes: [String] = []
     }
 
     struct ResponseLink {
@@ -30,6 +34,11 @@ struct LineContext {
     var pointsOnly: Bool = false
     /// The PLOVER types the trigger's act words imply (`TriggerAct`), when no statement gave an action.
     var impliedActions: Set<EventType> = []
+    /// The condition is a failure to act ("if Japan does not open its markets", "Japan's failure
+    /// to honour the pact"): no act crosses it, since an act of its kind would meet the demand; only
+    /// the declarer's acts answering the failure (`LinkRun.findAnsweredFailures`) and crossing
+    /// claims do.
+    var isFailure: Bool = false
     /// The documents that state the line (indices into `RecordIndex.documents`).
     var documents: Set<Int> = []
     /// Trigger actor codes of all statements (the declarer excluded).
@@ -200,6 +209,7 @@ extension LinkRun {
         line.isVow = stating.allSatisfy(\.isVow)
         line.documents = Set(stating.map(\.document))
         line.pointsOnly = strong.isEmpty
+        line.isFailure = !strong.isEmpty && 2 * strong.count(where: { TriggerQuality.isFailure($0.redLine.trigger.text) }) > strong.count
         if !strong.isEmpty, actions.isEmpty { line.impliedActions = TriggerAct.impliedActions(words) }
         line.statementDays = kept.compactMap { $0.record.time?.first }
         for entry in kept where entry.record.linkID != founder.linkID {

@@ -91,6 +91,8 @@ extension LinkRun {
         // A line no statement of which says what must not be done can be crossed only by a claim:
         // its actors and action are guesses, and any act would do.
         if line.pointsOnly { return }
+        // A failure to act is not an act: what the trigger names being done would meet the demand.
+        if line.isFailure { return }
         let codes = widened(actors.codes, excluding: line.declarerCode)
         let victims: [String]
         if case .anyone = actors { victims = line.namedVictims(index.names) } else { victims = [] }
@@ -180,9 +182,17 @@ extension LinkRun {
                 // hostility of some kind ("the West's aggressive course") may be met by another.
                 let hostileFits = kindFits || line.impliedActions.contains(where: \.isHostileAct)
                 let hostile = hostileFits && record.type.isHostileAct && record.recipientCodes.contains(line.declarerCode) ? 0.7 : 0
-                let worded = shared >= 2 && wordScore >= 0.5 && kindFits && LinkRun.isAct(record.type, mode: index.event(record).mode)
-                    ? wordScore : 0
-                let implied = line.impliedActions.contains(record.type) && objects > 0 ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
+                // Sharing words is not enough for an act of any kind: a trigger whose words imply no
+                // kind of act ("if the Community adopts the proposed oils tax") is met only by an
+                // unwelcome one, never by the party's aid, talks or protests on the same subject.
+                let kindNamed = !line.impliedActions.isEmpty || record.type.isHostileAct
+                let worded = shared >= 2 && wordScore >= 0.5 && kindFits && kindNamed
+                    && LinkRun.isAct(record.type, mode: index.event(record).mode) ? wordScore : 0
+                // An event of the implied type must name the trigger's act too: "denounced EC oilseed
+                // policies" is no tax on vegetable oils, though both are the Community's economics.
+                let namesAct = eventWords.acts.sharedCount(with: line.words.acts) > 0
+                let implied = line.impliedActions.contains(record.type) && objects > 0 && namesAct
+                    ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
                 actionScore = max(hostile, worded, implied)
             } else {
                 guard line.actions.contains(record.type), objects > 0 || line.words.isEmpty else { continue }
@@ -203,7 +213,61 @@ extension LinkRun {
                     id: linkID, date: day, actor: event.actor.map(\.party), kind: .event,
                     type: event.type, confidence: decided.confidence, document: document.id,
                     source: document.source, evidence: event.evidence, review: decided.review),
-                time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes))
+                time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes,
+                targetsDeclarer: record.recipientCodes.contains(line.declarerCode), partyCodes: record.recipientCodes))
         }
+    }
+}
+
+extension LinkRun {
+    /// How surely an answer the declarer calls retaliation tells that its target crossed the line.
+    static let answeredWeight = 0.7
+
+    /// Crossings told by their answer: a declarer's hostile act (`responseTypes`) against a trigger
+    /// actor, after the line, that its sentence calls retaliation ("Reagan imposed tariffs in
+    /// retaliation for Japan's failure to honour the pact") says the actor did what the line
+    /// forbids, even where no sentence tells that act. It becomes a crossing of kind `claim`, dated
+    /// by the answer (the act came by then), for lines that name their trigger actors; a line whose
+    /// condition is a failure to act (`LineContext.isFailure`) has no other crossings but claims.
+    ///
+    /// Confidence = `answeredWeight` × actor (how the act's target meets the trigger actors) × date
+    /// certainty. The act then answers the crossing it tells, as any response (`findResponses`).
+    mutating func findAnsweredCrossings(_ line: inout LineContext) {
+        guard let declared = line.firstDeclared, !line.pointsOnly, !line.triggerCodes.isEmpty else { return }
+        var lists: [[Int32]] = []
+        for type in LinkRun.responseTypes { lists.append(index.events(actor: line.declarerCode, type: type)) }
+        var known = Set(line.crossings.map(\.crossing.id))
+        for i in index.events(in: lists, from: declared, through: today).map(Int.init) {
+            let record = index.events[i]
+            guard record.isFactual, !record.time.estimated, record.actorCodes.contains(line.declarerCode),
+                  let certainty = record.time.certainty(notBefore: declared),
+                  cues(ofEvent: i).contains(.retaliation), !isAnswered(i) else { continue }
+            let day = record.time.day
+            var actor = TriggerMatch.actorScore(record.recipientCodes, against: line.triggerCodes,
+                                                alliances: configuration.alliances, on: day)
+            // "tariffs on a range of Japanese goods in retaliation for Japan's violation": no coded
+            // target, but the sentence names whom it answers.
+            // The sentence must say what was answered, and that must be the trigger actor's doing
+            // or the line's subject: "in retaliation" alone tells no crossing.
+            guard let answered = Cues.answeredWords(in: index.event(record).evidence).map(WordSet.init) else { continue }
+            let namesCrosser = answered.hashes.contains { index.names.code(named: $0).map(line.triggerCodes.contains) ?? false }
+            if actor == 0, record.recipientCodes.isEmpty, namesCrosser { actor = 0.8 }
+            guard actor > 0, namesCrosser || line.words.sharedCount(with: answered) > 0 else { continue }
+            let linkID = record.linkID(in: index.documents) + "~answered"
+            guard known.insert(linkID).inserted else { continue }
+            let event = index.event(record)
+            guard let decided = review(line: line.id, link: linkID, kind: .crossing, document: record.document,
+                                       evidence: event.evidence, confidence: LinkRun.answeredWeight * actor * certainty),
+                  decided.review != nil || decided.confidence >= configuration.minimumLinkConfidence else { continue }
+            let document = index.documents[record.document]
+            let crossers = event.recipient.filter { ref in ref.code.map { line.triggerCodes.contains($0) } ?? false }
+            line.crossings.append(LineContext.CrossingLink(
+                crossing: TrackedLine.Crossing(
+                    id: linkID, date: day, actor: (crossers.isEmpty ? line.trigger.actor : crossers).map(\.party), kind: .claim,
+                    type: nil, confidence: decided.confidence, document: document.id,
+                    source: document.source, evidence: event.evidence, review: decided.review),
+                time: record.time.first, crosserCodes: crossers.isEmpty ? line.triggerCodes : crossers.compactMap(\.code)))
+        }
+        line.crossings.sort { ($0.time, $0.crossing.id) < ($1.time, $1.crossing.id) }
     }
 }

@@ -3,6 +3,24 @@ import RedlineCore
 extension LinkRun {
     static let responseTypes: [EventType] = [.assault, .coerce, .mobilize, .sanction]
 
+    /// Whether an act with no coded target is aimed at the line: its sentence shares two content
+    /// words with the line's subject and names a crosser, or calls it an answer to a crosser or
+    /// to the line's subject ("the barrage was the retaliation for the drone strike").
+    mutating func answersTheLine(_ i: Int, _ line: LineContext, _ targets: [String]) -> Bool {
+        if line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2, names(targets, in: i) { return true }
+        guard cues(ofEvent: i).contains(.retaliation) else { return false }
+        guard let answered = Cues.answeredWords(in: index.event(index.events[i]).evidence).map(WordSet.init) else {
+            return names(targets, in: i)
+        }
+        return line.subjectWords.sharedCount(with: answered) > 0
+            || answered.hashes.contains { index.names.code(named: $0).map(targets.contains) ?? false }
+    }
+
+    /// Whether an event's sentence names one of `codes` (a word `ActorNames` gives that code).
+    mutating func names(_ codes: [String], in i: Int) -> Bool {
+        words(ofEvent: i).hashes.contains { word in index.names.code(named: word).map(codes.contains) ?? false }
+    }
+
     /// The greatest of sorted `days` that is not after `day`.
     static func last(in days: [Int], notAfter day: Int) -> Int? {
         var lo = 0, hi = days.count
@@ -21,11 +39,15 @@ extension LinkRun {
     /// it is an answer ("in retaliation", "in response"), at most 1. Responder: 1 the declarer, 0.8 a
     /// member of a declaring alliance. Target: 1 a crosser, 0.85 a member of a crossing alliance, 0.6
     /// an alliance holding a crosser, or 0.8 times that for a trigger actor or addressee of the line
-    /// that did not cross (Taiwan, for Pelosi's visit); an act against someone else counts (0.6) only when its evidence
-    /// shares two content words with the trigger or consequence (strikes on "the routes of Western
-    /// weapons deliveries"), or when it names no target and its evidence calls it retaliation,
-    /// reprisal or revenge ("the barrage was the retaliation for the drone strike"; not "the
-    /// response he promised", which commentary says of what may yet come). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
+    /// that did not cross (Taiwan, for Pelosi's visit); an act against the party a crossing act was done to
+    /// counts (0.6) when its sentence shares two content words with the trigger or consequence
+    /// (strikes on "the routes of Western weapons deliveries" in Ukraine); an act with no coded target counts (0.6) only when its
+    /// sentence names a crosser and either shares two content words with the trigger or consequence
+    /// (strikes on "the routes of Western weapons deliveries") or calls it retaliation, reprisal or
+    /// revenge ("the barrage was the retaliation for the drone strike"; not "the response he
+    /// promised", which commentary says of what may yet come). An act against someone else is no
+    /// answer, however many words it shares with the line, and neither is an act the sentence says
+    /// was answered (`Cues.isAnswered`). Timeliness falls from 1 on the day of a crossing to 0.7 at the window's end.
     mutating func findResponses(_ line: inout LineContext) {
         guard let first = line.crossings.map(\.time).min() else { return }
         let crossingDays = line.crossings.map(\.time).sorted()
@@ -39,6 +61,7 @@ extension LinkRun {
         // Taiwan answer a visit by the U.S. Speaker to Taiwan.
         let named = line.triggerCodes + line.addresseeCodes.filter { !line.triggerCodes.contains($0) }
         if targets.isEmpty { targets = named }
+        let parties = Set(line.crossings.flatMap(\.partyCodes)).subtracting([line.declarerCode])
 
         var responders = [line.declarerCode]
         if configuration.alliances.isAlliance(line.declarerCode) {
@@ -59,6 +82,9 @@ extension LinkRun {
             guard record.isFactual, !record.time.estimated, let certainty = record.time.certainty(notBefore: first),
                   let previous = LinkRun.last(in: crossingDays, notAfter: record.time.last) else { continue }
             let day = record.time.day
+            // What the sentence says was answered ("in retaliation for Friday's Iranian attack")
+            // came before the answer it tells, and answers nothing the line knows.
+            if isAnswered(i) { continue }
             let gap = max(0, record.time.first - previous)
             guard gap <= window else { continue }
             let responder: Double
@@ -73,9 +99,14 @@ extension LinkRun {
                                                  alliances: configuration.alliances, on: day)
             target = max(target, 0.8 * TriggerMatch.actorScore(record.recipientCodes, against: named,
                                                                alliances: configuration.alliances, on: day))
-            if target == 0, line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 { target = 0.6 }
-            // An act the declarer calls retaliation, against a target the text did not name.
-            if target == 0, record.recipientCodes.isEmpty, cues(ofEvent: i).contains(.retaliation) { target = 0.6 }
+            // An act whose target the coder did not find, on the line's subject or called
+            // retaliation, when its sentence names a crosser ("strikes on the routes of Western
+            // weapons deliveries to Ukraine"): an answer aimed at someone, and that someone is named.
+            if target == 0, record.recipientCodes.isEmpty, answersTheLine(i, line, targets) { target = 0.6 }
+            // An act on the line's subject against whom a crossing act was done to: strikes on the
+            // rail hubs in Ukraine that carried the Western arms.
+            if target == 0, !record.recipientCodes.isEmpty, record.recipientCodes.allSatisfy(parties.contains),
+               line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 { target = 0.6 }
             guard target > 0, seen.insert(record.key).inserted else { continue }
             let linkID = record.linkID(in: index.documents)
             let event = index.event(record)

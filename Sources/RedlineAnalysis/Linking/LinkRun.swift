@@ -34,6 +34,7 @@ struct LinkRun {
             guard var line = makeLine(draft) else { continue }
             findWithdrawals(&line)
             findCrossings(&line)
+            findAnsweredCrossings(&line)
             lines.append(line)
         }
         attachClaims(&lines)
@@ -60,9 +61,13 @@ struct LinkRun {
         for i in lines.indices where !lines[i].isVow && lines[i].actions.isEmpty {
             let declarer = lines[i].declarerCode
             let before = lines[i].crossings.count
+            // Force used on the declarer itself stays a crossing, whatever it answers: the U.S.
+            // strike on Iran's platforms answered an Iranian missile, and still met Iran's warning
+            // against any American intervention.
             lines[i].crossings.removeAll { link in
                 link.crossing.review == nil && link.crossing.kind == .event
                     && answers[link.crossing.id]?.contains(declarer) == true
+                    && !(link.crossing.type == .assault && link.targetsDeclarer)
             }
             guard lines[i].crossings.count != before else { continue }
             lines[i].responses = []
@@ -82,6 +87,13 @@ struct LinkRun {
     mutating func cues(ofEvent i: Int) -> Cues.Flags {
         if !eventRead[i] { read(i) }
         return eventCues[i]
+    }
+
+    /// Whether an event is what its sentence says was answered (`Cues.isAnswered`).
+    func isAnswered(_ i: Int) -> Bool {
+        let event = index.event(index.events[i])
+        guard let trigger = event.trigger else { return false }
+        return Cues.isAnswered(trigger: trigger, in: event.evidence)
     }
 
     private mutating func read(_ i: Int) {

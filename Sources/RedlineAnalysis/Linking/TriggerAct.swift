@@ -2,7 +2,8 @@ import RedlineCore
 
 /// The PLOVER types a trigger's act words imply, for a trigger the extractor gave no action:
 /// "Western weapons sent to Ukraine" is an AID, "Finland joining NATO" an AGREE, "Western troops
-/// stationed in Ukraine" a MOBILIZE. Acts with no one type ("secede", "use", "test") imply none.
+/// stationed in Ukraine" a MOBILIZE, "a tax on vegetable oils" a SANCTION, "any interference in the
+/// region" an ASSAULT. Acts with no one type ("secede", "use", "test") imply none.
 enum TriggerAct {
     static func impliedActions(_ words: WordSet) -> Set<EventType> {
         var result: Set<EventType> = []
@@ -22,5 +23,7 @@ enum TriggerAct {
         Concepts.hash(of: "damage"): .assault,
         Concepts.hash(of: "visit"): .consult,
         Concepts.hash(of: "release"): .retreat,
+        Concepts.hash(of: "levy"): .sanction,
+        Concepts.hash(of: "intervene"): .assault,
     ]
 }

@@ -32,7 +32,18 @@ enum TriggerQuality {
         return false
     }
 
+    /// Whether a trigger names a failure to act rather than an act: a negation or a word of failing
+    /// ("Tokyo failed to act", "if Japan did not move to open its markets", "Japan's failure to
+    /// honour the pact", "refuses to withdraw").
+    static func isFailure(_ text: String) -> Bool {
+        Tokenizer.tokenHashes(of: text).contains { W.failure.contains($0) }
+    }
+
     private enum W {
+        static let failure = SortedHashes(words: """
+            not didnt doesnt dont wont isnt arent hasnt havent cannot cant never no fail fails failed failing failure refuse refuses refused refusing refusal \
+            reneges reneged reneging
+            """)
         static let pronouns = SortedHashes(words: "he she it they we i you this that these those")
         static let reporting = SortedHashes(words: """
             said says say told tells warned warns announced announces stated added adds vowed vows insisted \

@@ -24,7 +24,7 @@ enum Concepts {
     /// The concepts that name an act (what must not be done) rather than a thing or a place.
     static let acts = SortedHashes([
         "join", "deploy", "strike", "aggression", "supply", "secede", "visit", "use", "test", "release", "kill",
-        "damage", "permit",
+        "damage", "permit", "levy", "intervene",
     ].map(hash(of:)))
 
     private static let groups: [(concept: String, words: String)] = [
@@ -52,6 +52,10 @@ enum Concepts {
         ("release", "release releases released releasing free freed freeing"),
         ("kill", "kill kills killed killing death deaths dead casualties"),
         ("damage", "damage damaged destroy destroyed destruction harm harmed"),
+        ("levy", "tax taxes taxed taxing taxation tariff tariffs duty duties levy levies levied quota quotas "
+            + "embargo embargoes embargoed sanction sanctions sanctioned"),
+        ("intervene", "intervene intervenes intervened intervening intervention interventions interfere interferes "
+            + "interfered interfering interference meddle meddles meddled meddling"),
         ("use", "use uses used using usage employ employs employed"),
         ("test", "test tests tested testing"),
         ("west", "west western westerners"),

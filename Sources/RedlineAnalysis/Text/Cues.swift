@@ -34,6 +34,40 @@ enum Cues {
         return flags
     }
 
+    /// Whether an event is what its sentence says was answered, not the answer: its trigger word
+    /// comes within ten words after "in retaliation for", "in response to", "revenge for", "to
+    /// avenge", in the same clause ("U.S. warships destroyed a platform in retaliation for Friday's Iranian attack": the
+    /// Iranian attack came first, and answers nothing that the sentence tells).
+    static func isAnswered(trigger: String, in evidence: String) -> Bool {
+        guard let head = Tokenizer.tokenHashes(of: trigger).first else { return false }
+        return answered(in: evidence)?.contains { $0.hash == head } ?? false
+    }
+
+    /// The tokens of what a text's first answer phrase says was answered: up to ten after it, within
+    /// its clause ("In retaliation for Tokyo's failure to open its market, Ottawa put tariffs on
+    /// ..." stops at the comma).
+    private static func answered(in evidence: String) -> ArraySlice<(text: String, hash: UInt64)>? {
+        for clause in evidence.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" }) {
+            var tokens: [(text: String, hash: UInt64)] = []
+            Tokenizer.forEachToken(in: String(clause)) { token, _, hash in tokens.append((String(decoding: token, as: UTF8.self), hash)) }
+            for i in tokens.indices where W.answerWords.contains(tokens[i].hash) {
+                let avenging = W.avenge.contains(tokens[i].hash)
+                guard avenging || (i + 1 < tokens.count && W.answerLinks.contains(tokens[i + 1].hash)) else { continue }
+                let start = i + (avenging ? 1 : 2)
+                return tokens[min(start, tokens.count)..<min(tokens.count, start + 10)]
+            }
+        }
+        return nil
+    }
+
+    /// The words after a text's first answer phrase ("in retaliation for Japan's violation of the
+    /// pact" → "japan s violation of the pact"), up to ten within its clause: what the text says
+    /// was answered. Nil when it has no such phrase, or nothing follows it.
+    static func answeredWords(in evidence: String) -> String? {
+        guard let tokens = answered(in: evidence), !tokens.isEmpty else { return nil }
+        return tokens.map(\.text).joined(separator: " ")
+    }
+
     static func isWithdrawal(tokens t: [UInt64]) -> Bool {
         for i in t.indices where W.withdrawalStarts.contains(t[i]) {
             if matches(t, at: i, W.noLonger) {
@@ -167,6 +201,9 @@ enum Cues {
         static let fullScale = h("full scale")
         static let diplomatic = set("expel expels expelled expelling expulsion expulsions ambassador ambassadors diplomat diplomats diplomatic embassy embassies consulate relations ties recall recalled persona")
         static let retaliation = set("retaliation retaliate retaliated retaliates retaliatory reprisal reprisals revenge avenge avenged retribution")
+        static let answerWords = set("retaliation retaliate retaliated retaliates retaliating response responded respond responds reprisal reprisals revenge retribution answer answered reply avenge avenged avenging")
+        static let avenge = set("avenge avenged avenging")
+        static let answerLinks = set("for to against")
         static let conditions = set("if unless should any whoever whatever anyone otherwise lest")
         static let response = set("retaliation retaliate retaliated retaliatory response respond responded reprisal reprisals revenge punish punished punishment avenge retribution")
     }

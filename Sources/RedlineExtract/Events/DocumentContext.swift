@@ -179,6 +179,16 @@ struct Flags {
         "empowered", "entitled", "free",
     ]
 
+    /// Words that make the act they govern a guess: "could", "likely to", "probably".
+    static let guessing: Set<String> = ["would", "could", "might", "likely", "unlikely", "probably", "perhaps", "maybe"]
+    /// Nouns whose "that" clause is hearsay, fear or hope rather than a fact.
+    static let hearsay: Set<String> = [
+        "rumor", "rumors", "rumour", "rumours", "speculation", "fear", "fears", "feared", "possibility", "hope", "hopes",
+        "prospect", "prospects", "danger", "risk", "risks", "chance", "chances", "suggestion", "suggestions",
+        "idea", "ideas", "theory", "allegation", "allegations", "suspicion", "suspicions", "concern", "concerns",
+        "worry", "worries", "warning", "warnings", "threat", "threats", "likelihood",
+    ]
+
     var negated = false
     var hypothetical = false
     var future = false
@@ -208,8 +218,22 @@ struct Flags {
             let floor = max(clause.start(of: trigger.lowerBound), trigger.lowerBound - 14)
             while j >= floor {
                 let norm = text.norms[j]
-                if norm == "would" || norm == "could" || norm == "might" { hypothetical = true; break }
+                if Self.guessing.contains(norm) { hypothetical = true; break }
                 if text.tokens[j].kind == .punctuation || text.tokens[j].isQuote || text.token(j, in: ClauseMap.complementisers) { break }
+                j -= 1
+            }
+        }
+        // "rumours that the United States had launched a strike", "fears that Iran would retaliate":
+        // a clause a noun of hearsay or expectation governs tells no fact.
+        if !hypothetical {
+            var j = trigger.lowerBound - 1
+            let floor = max(0, trigger.lowerBound - 16)
+            while j > floor {
+                if text.norms[j] == "that" || text.norms[j] == "whether", Self.hearsay.contains(text.norms[j - 1]) {
+                    hypothetical = true
+                    break
+                }
+                if text.tokens[j].kind == .punctuation, text.norms[j] != "," { break }
                 j -= 1
             }
         }

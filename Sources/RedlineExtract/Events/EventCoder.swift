@@ -223,6 +223,9 @@ public struct EventCoder: Sendable {
                        clause: ClauseMap, _ c: DocumentContext) -> EventAnnotation? {
         let entry = lexicon.entry(sense)
         if isFigurative(entry.type, trigger: trigger, sentence: c.text.sentences[s].tokens, c.text) { return nil }
+        // A word of a name is no act: "the General Agreement on Tariffs and Trade" imposes no tariff.
+        if c.text.tokens[trigger.lowerBound].isCapitalized, let m = c.actors.mention(covering: trigger.lowerBound),
+           c.actors.mentions[m].tokens.count >= 2 { return nil }
         let roles = RoleFinder(c: c, clause: clause)
         var actor = [Int]()
         // "The men were freed", "Galloway was expelled from the party": a passive with no agent.
