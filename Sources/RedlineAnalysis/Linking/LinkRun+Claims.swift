@@ -49,7 +49,9 @@ extension LinkRun {
                     crossing: TrackedLine.Crossing(
                         id: claim.linkID, date: claim.time.day, actor: claim.claim.crosser.map(\.identity), kind: .claim,
                         type: nil, confidence: decided.confidence, document: document.id, source: document.source,
-                        evidence: claim.claim.evidence, review: decided.review),
+                        evidence: claim.claim.evidence, review: decided.review,
+                        reason: tied.count > 1 ? "a source says a line of \(claim.lineOf) was crossed; \(tied.count) of its lines fit alike"
+                            : "a source says this line of \(claim.lineOf) was crossed"),
                     time: claim.time.first, crosserCodes: claim.crosserCodes))
                 lines[l].crossings.sort { ($0.time, $0.crossing.id) < ($1.time, $1.crossing.id) }
             }

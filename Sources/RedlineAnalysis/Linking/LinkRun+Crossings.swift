@@ -112,6 +112,11 @@ extension LinkRun {
             lists = codes.map { index.events(actor: $0) }
         }
 
+        // Whom an act that meets a trigger without an action may be done to: the declarer, the
+        // line's own parties, or a party its words name. The Community's anti-dumping duties on
+        // Japanese photocopiers do not cross a U.S. line against a Community tax on vegetable oils.
+        let parties = line.actions.isEmpty
+            ? [line.declarerCode] + line.triggerCodes + line.addresseeCodes + line.namedVictims(index.names) : []
         let namedObjects = line.namedObjects(index.names)
         let namedTargets = line.namedTargets(index.names)
         var seen: Set<RecordIndex.RecordKey> = []
@@ -144,6 +149,9 @@ extension LinkRun {
                !TriggerMatch.recipientsFit(actors: record.actorCodes, recipients: record.recipientCodes, trigger: codes,
                                            declarer: line.declarerCode, alliances: configuration.alliances, on: day) { continue }
 
+            if !parties.isEmpty, !record.recipientCodes.isEmpty,
+               !record.recipientCodes.contains(where: { code in
+                   parties.contains { configuration.alliances.relation(code, $0, on: day) != .none } }) { continue }
             var eventWords = words(ofEvent: i)
             func bears(_ parties: [String], _ code: String) -> Bool {
                 parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, code, on: day)) }
@@ -169,9 +177,15 @@ extension LinkRun {
                 }
             }
             if !met.isEmpty { eventWords = WordSet(merging: [eventWords, WordSet(hashes: met)]) }
-            let (shared, wordScore) = line.match(eventWords)
-            let objects = line.sharedObjects(eventWords) ?? shared
+            // What the act is done to, not who is named doing it: "the European Community" in an
+            // event of a Community member shares no word with "if the Community adopts a tax on
+            // vegetable oils" that counts. Names the trigger's objects are (`namedObjects`,
+            // `namedTargets`) stay.
+            let unnamed = WordSet(hashes: eventWords.hashes.filter { met.contains($0) || index.names.code(named: $0) == nil })
+            let (shared, wordScore) = line.match(unnamed)
+            let objects = line.sharedObjects(unnamed) ?? shared
             let actionScore: Double
+            var how = ""
             if line.actions.isEmpty {
                 // When the trigger's words name an act, an act of another kind is not it ("no
                 // Americans had been harmed, Iran appears to be standing down" does not harm them).
@@ -194,9 +208,13 @@ extension LinkRun {
                 let implied = line.impliedActions.contains(record.type) && objects > 0 && namesAct
                     ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
                 actionScore = max(hostile, worded, implied)
+                how = actionScore == hostile ? "a hostile act against \(line.declarerCode)"
+                    : actionScore == implied ? "of the kind the trigger's words name (\(record.type.rawValue)), sharing \(shared) of its words"
+                    : "an act sharing \(shared) of the trigger's words"
             } else {
                 guard line.actions.contains(record.type), objects > 0 || line.words.isEmpty else { continue }
                 actionScore = 1 - 0.7 * (1 - wordScore)
+                how = "of the trigger's act (\(record.type.rawValue)), sharing \(shared) of its words"
             }
             guard actionScore > 0, !seen.contains(record.key) else { continue }
             let event = index.event(record)
@@ -212,7 +230,8 @@ extension LinkRun {
                 crossing: TrackedLine.Crossing(
                     id: linkID, date: day, actor: event.actor.map(\.party), kind: .event,
                     type: event.type, confidence: decided.confidence, document: document.id,
-                    source: document.source, evidence: event.evidence, review: decided.review),
+                    source: document.source, evidence: event.evidence, review: decided.review,
+                    reason: "\(record.type.rawValue) by \(Self.who(record.actorCodes, record.backerCodes, actors, actorScore)), \(how)"),
                 time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes,
                 targetsDeclarer: record.recipientCodes.contains(line.declarerCode), partyCodes: record.recipientCodes))
         }
@@ -220,6 +239,20 @@ extension LinkRun {
 }
 
 extension LinkRun {
+    /// Who did a crossing act, as its reason tells it: "RUS, a trigger actor", "ESP, through an
+    /// alliance with a trigger actor".
+    static func who(_ actors: [String], _ backers: [String], _ trigger: TriggerActors, _ score: Double) -> String {
+        let names = actors.isEmpty ? "?" : actors.joined(separator: "+")
+        switch trigger {
+        case .trigger:
+            if score >= 1 { return "\(names), a trigger actor" }
+            if !backers.isEmpty, score < 0.9 { return "\(names), backed by \(backers.joined(separator: "+"))" }
+            return "\(names), through an alliance with a trigger actor"
+        case .addressees: return "\(names), an addressee of the line"
+        case .anyone: return score >= LinkRun.victimWeight ? "\(names), doing it to whom the trigger names" : "\(names) (the line names no actor)"
+        }
+    }
+
     /// How surely an answer the declarer calls retaliation tells that its target crossed the line.
     static let answeredWeight = 0.7
 
@@ -265,7 +298,8 @@ extension LinkRun {
                 crossing: TrackedLine.Crossing(
                     id: linkID, date: day, actor: (crossers.isEmpty ? line.trigger.actor : crossers).map(\.party), kind: .claim,
                     type: nil, confidence: decided.confidence, document: document.id,
-                    source: document.source, evidence: event.evidence, review: decided.review),
+                    source: document.source, evidence: event.evidence, review: decided.review,
+                    reason: "told by \(line.declarerCode)'s \(event.type.rawValue) that its sentence calls retaliation for it"),
                 time: record.time.first, crosserCodes: crossers.isEmpty ? line.triggerCodes : crossers.compactMap(\.code)))
         }
         line.crossings.sort { ($0.time, $0.crossing.id) < ($1.time, $1.crossing.id) }

@@ -97,16 +97,22 @@ extension LinkRun {
             }
             var target = TriggerMatch.actorScore(record.recipientCodes, against: targets,
                                                  alliances: configuration.alliances, on: day)
-            target = max(target, 0.8 * TriggerMatch.actorScore(record.recipientCodes, against: named,
-                                                               alliances: configuration.alliances, on: day))
+            var aim = target > 0 ? "against a crosser" : ""
+            let namedScore = 0.8 * TriggerMatch.actorScore(record.recipientCodes, against: named,
+                                                           alliances: configuration.alliances, on: day)
+            if namedScore > target { (target, aim) = (namedScore, "against a party the line names") }
             // An act whose target the coder did not find, on the line's subject or called
             // retaliation, when its sentence names a crosser ("strikes on the routes of Western
             // weapons deliveries to Ukraine"): an answer aimed at someone, and that someone is named.
-            if target == 0, record.recipientCodes.isEmpty, answersTheLine(i, line, targets) { target = 0.6 }
+            if target == 0, record.recipientCodes.isEmpty, answersTheLine(i, line, targets) {
+                (target, aim) = (0.6, "with no coded target, its sentence naming a crosser or what it answers")
+            }
             // An act on the line's subject against whom a crossing act was done to: strikes on the
             // rail hubs in Ukraine that carried the Western arms.
             if target == 0, !record.recipientCodes.isEmpty, record.recipientCodes.allSatisfy(parties.contains),
-               line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 { target = 0.6 }
+               line.subjectWords.sharedCount(with: words(ofEvent: i)) >= 2 {
+                (target, aim) = (0.6, "against whom a crossing act was done to, on the line's subject")
+            }
             guard target > 0, seen.insert(record.key).inserted else { continue }
             let linkID = record.linkID(in: index.documents)
             let event = index.event(record)
@@ -121,7 +127,8 @@ extension LinkRun {
                 response: TrackedLine.Response(
                     id: linkID, date: day, type: event.type, severity: HostilityLevel.of(event),
                     confidence: decided.confidence, document: document.id, source: document.source,
-                    evidence: event.evidence, review: decided.review),
+                    evidence: event.evidence, review: decided.review,
+                    reason: "\(event.type.rawValue) by \(record.actorCodes.joined(separator: "+"))\(responder < 1 ? " (a member of the declaring alliance)" : ""), \(aim), \(gap) day(s) after the crossing before it"),
                 time: record.time.first, event: event))
         }
     }

@@ -41,9 +41,13 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         public var source: String
         public var evidence: String
         public var review: LinkReview?
+        /// Why the linker took this for a crossing, in a sentence ("SANCTION by ESP, a member of EU
+        /// (a trigger actor), of the kind the trigger names").
+        public var reason: String?
 
         public init(id: String, date: Day?, actor: [ActorRef], kind: Kind, type: EventType?, confidence: Double,
-                    document: String, source: String, evidence: String, review: LinkReview? = nil) {
+                    document: String, source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil) {
+            self.reason = reason
             self.id = id
             self.date = date
             self.actor = actor
@@ -69,9 +73,12 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         public var source: String
         public var evidence: String
         public var review: LinkReview?
+        /// Why the linker took this for a response, in a sentence.
+        public var reason: String?
 
         public init(id: String, date: Day?, type: EventType, severity: Int, confidence: Double, document: String,
-                    source: String, evidence: String, review: LinkReview? = nil) {
+                    source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil) {
+            self.reason = reason
             self.id = id
             self.date = date
             self.type = type

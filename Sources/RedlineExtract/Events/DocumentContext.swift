@@ -181,6 +181,26 @@ struct Flags {
 
     /// Words that make the act they govern a guess: "could", "likely to", "probably".
     static let guessing: Set<String> = ["would", "could", "might", "likely", "unlikely", "probably", "perhaps", "maybe"]
+    /// Verbs and nouns whose infinitive is asked for, planned or weighed: "urged Washington to impose".
+    static let directives: Set<String> = [
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling",
+        "demand", "demands", "demanded", "want", "wants", "wanted", "seek", "seeks", "sought", "propose", "proposes",
+        "proposed", "proposal", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "consider",
+        "considers", "considered", "considering", "weigh", "weighs", "weighing", "threaten", "threatens",
+        "threatened", "threatening", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
+        "promised", "decide", "decides", "prepared", "ready", "preparing", "move", "moves", "bid", "attempt",
+        "attempts", "try", "tries", "tried", "trying", "hope", "hopes", "hoped", "wish", "expect", "expects",
+        "expected", "aim", "aims", "aimed", "recommend", "recommends", "recommended", "press", "pressed", "pressing",
+    ]
+    /// Words that hedge the act after them: "believed struck", "the alleged attack".
+    static let hedges: Set<String> = [
+        "believed", "alleged", "allegedly", "suspected", "reportedly", "apparently", "purported", "purportedly",
+    ]
+    /// Nouns naming an answer, which a threat puts before its modal ("retaliatory measures would").
+    static let answers: Set<String> = [
+        "measure", "measures", "countermeasure", "countermeasures", "retaliation", "reprisal", "reprisals",
+        "response", "action", "actions", "steps", "sanctions", "penalties", "consequences",
+    ]
     /// Nouns whose "that" clause is hearsay, fear or hope rather than a fact.
     static let hearsay: Set<String> = [
         "rumor", "rumors", "rumour", "rumours", "speculation", "fear", "fears", "feared", "possibility", "hope", "hopes",
@@ -237,6 +257,34 @@ struct Flags {
                 j -= 1
             }
         }
+        // "U.S. retaliatory measures would cover more than farm goods", "any EC move to cut tariff
+        // protection would ...": an act named as the subject of a modal, or as "any" act, is a
+        // condition or a consequence, not a deed.
+        if !hypothetical, !future {
+            // The word after the trigger, or the one after that ("measures would", "retaliatory
+            // measures could").
+            // Only words that name an answer: "the sanctions could hurt" tells of sanctions in force.
+            let end = min(clause.range.upperBound, text.norms.count)
+            if Self.answers.contains(text.norms[trigger.upperBound - 1]) {
+                for k in trigger.upperBound..<min(end, trigger.upperBound + 2) {
+                    if text.tokens[k].kind == .punctuation { break }
+                    let norm = text.norms[k]
+                    if Self.guessing.contains(norm) || norm == "may" { hypothetical = true }
+                    if norm == "will" || norm == "shall" { future = true }
+                }
+            }
+            var j = trigger.lowerBound - 1
+            while j >= max(clause.range.lowerBound, trigger.lowerBound - 6) {
+                if text.tokens[j].kind == .punctuation { break }
+                if text.norms[j] == "any" { hypothetical = true; break }
+                j -= 1
+            }
+        }
+        // "the likelihood of new tariffs", "the threat of sanctions": an act a noun of expectation
+        // governs is not done.
+        for j in max(1, trigger.lowerBound - 3)..<max(1, trigger.lowerBound) where text.norms[j] == "of" {
+            if Self.hearsay.contains(text.norms[j - 1]) { hypothetical = true }
+        }
         // "answered with sanctions rather than the military strikes he had threatened"
         for j in max(clause.range.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound where j + 1 < trigger.lowerBound {
             let pair = (text.norms[j], text.norms[j + 1])
@@ -250,6 +298,17 @@ struct Flags {
                 hypothetical = true
             }
         }
+        // "urges the administration to take strong retaliatory measures", "plans to impose
+        // tariffs": an act asked for, planned or weighed, not one done.
+        if !hypothetical, !future {
+            let floor = max(clause.range.lowerBound, trigger.lowerBound - 4)
+            if let to = (floor..<trigger.lowerBound).last(where: { text.norms[$0] == "to" }),
+               !(to..<trigger.lowerBound).contains(where: { text.tokens[$0].kind == .punctuation }) {
+                for j in max(0, to - 5)..<to where Self.directives.contains(text.norms[j]) { hypothetical = true }
+            }
+        }
+        // "also believed struck by an Iranian missile", "the alleged attack": hedged, not told as fact.
+        for j in max(0, trigger.lowerBound - 3)..<trigger.lowerBound where Self.hedges.contains(text.norms[j]) { hypothetical = true }
         // "will not be admitted": the negation belongs to the future statement.
         if negated, future, hypothetical == false { hypothetical = false }
     }

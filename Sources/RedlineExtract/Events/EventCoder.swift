@@ -336,6 +336,15 @@ public struct EventCoder: Sendable {
             let own = c.doc.dates.contains { $0.sentence == s && $0.tokens.lowerBound > preposition && $0.tokens.lowerBound <= trigger.upperBound + 5 }
             if !own { (date, precision, dateText) = (nil, nil, nil) }
         }
+        // "after the Community imposed a levy", "since Iran started to attack": a clause told as what
+        // came before the sentence's news happened on a day the sentence does not give.
+        if sense.isVerb, dateText != nil || precision == .week, clause.isTemporal(trigger.lowerBound) {
+            let start = clause.start(of: trigger.lowerBound)
+            let opener = [start, start - 1].first { $0 >= 0 && (c.text.norms[$0] == "after" || c.text.norms[$0] == "since") }
+            if let opener, !c.doc.dates.contains(where: { $0.sentence == s && $0.tokens.lowerBound > opener }) {
+                (date, precision, dateText) = (nil, nil, nil)
+            }
+        }
         let sentenceRange = c.text.sentences[s].range
         let event = Event(
             type: type, mode: mode, context: context, actor: actorRefs, recipient: recipientRefs,

@@ -142,6 +142,13 @@ extension SentenceReader {
                 return (e, c.doc.quotes[q].speakerMention)
             }
         }
+        // A speaker known only by a name that carries no state ("Commodore Malekzadegan") is
+        // the one the article introduced beside it: "Iran's navy commander, Commodore ...".
+        for q in covering {
+            guard let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code == nil,
+                  let introduced = apposed(to: e) else { continue }
+            return (c.actors.mentions[introduced].entity, nil)
+        }
         // "Beijing has been threatened with sanctions": the subject of a passive warning is the
         // one warned; the one warning is the agent after "by", else someone named elsewhere.
         var warned = Set<String>()
@@ -156,7 +163,9 @@ extension SentenceReader {
         }
         func eligible(_ m: Int) -> Bool {
             guard let code = c.actors.entities[c.actors.mentions[m].entity].ref.code else { return false }
-            return !warned.contains(code)
+            // "Any U.S. military aggression against Iran will ...": who "any" names is the
+            // condition's actor, the one warned.
+            return !warned.contains(code) && !inAnyPhrase(m)
         }
         if let verb = reportingVerb {
             // "Moscow sent Washington a note warning ...": a warning that modifies a noun is the
@@ -202,6 +211,31 @@ extension SentenceReader {
     }
 
     private func coded(_ m: Int) -> Bool { c.actors.entities[c.actors.mentions[m].entity].ref.code != nil }
+
+    /// Whether a mention sits in a noun phrase opened by "any" ("any U.S. military aggression").
+    private func inAnyPhrase(_ m: Int) -> Bool {
+        let at = c.actors.mentions[m].tokens.lowerBound
+        for j in stride(from: at - 1, through: max(0, at - 3), by: -1) {
+            if text.tokens[j].kind == .punctuation { return false }
+            if text.norms[j] == "any" { return true }
+        }
+        return false
+    }
+
+    /// A coded mention set beside the first mention of entity `e`, with a comma between ("Iran's
+    /// navy commander, Commodore Malekzadegan," or "Commodore Malekzadegan, Iran's navy
+    /// commander,"): who the article says the person is.
+    private func apposed(to e: Int) -> Int? {
+        guard let first = c.actors.mentions.indices.first(where: { c.actors.mentions[$0].entity == e }) else { return nil }
+        let span = c.actors.mentions[first].tokens
+        for other in [first - 1, first + 1] where c.actors.mentions.indices.contains(other) {
+            let m = c.actors.mentions[other]
+            guard m.sentence == c.actors.mentions[first].sentence, c.actors.entities[m.entity].ref.code != nil else { continue }
+            let between = m.tokens.upperBound <= span.lowerBound ? m.tokens.upperBound..<span.lowerBound : span.upperBound..<m.tokens.lowerBound
+            if between.count == 1, text.norms[between.lowerBound] == "," { return other }
+        }
+        return nil
+    }
 
     /// "Turkey, which occupies northern Cyprus, had insisted ...": a mention inside a relative
     /// clause set off by commas is not the subject of the verb after it; the name before the

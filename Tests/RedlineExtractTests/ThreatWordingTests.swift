@@ -1,0 +1,49 @@
+import RedlineCore
+import Testing
+@testable import RedlineExtract
+
+/// Threats worded without the usual answer verbs ("insecure for", "confront", "the start of a
+/// clash", "pull the plug"), and quotes whose speaker the sentence does not code.
+@Suite("Red lines: threat wordings and quoted speakers")
+struct ThreatWordingTests {
+    @Test(arguments: [
+        ("\"If American forces intervene, the whole region will become unsafe for the Americans,\" Iran's parliament speaker said.", "IRN"),
+        ("\"If any action is taken against Iran's interests anywhere, we shall firmly confront it,\" Iran's navy commander said.", "IRN"),
+        ("\"Any American military aggression against Iran will certainly be the start of a wide clash in the region,\" an Iranian spokesman said.", "IRN"),
+        ("Syria's defence minister said any Israeli incursion would mark the beginning of a war in the region.", "SYR"),
+        ("A British official told Japan: \"If not, then we can pull the plug and stop your firms from trading here.\"", "GBR"),
+    ])
+    func threatsWithoutAnswerVerbs(text: String, declarer: String) throws {
+        let line = try #require(Fixture.extract(text, published: "1987-05-04").redLines.first, "\(text)")
+        #expect(line.declarer?.code == declarer, "\(text)")
+    }
+
+    @Test("the same words with no condition, or said by analysts of rates, are no lines", arguments: [
+        "The whole region will become unsafe for the Americans, Iran's president said.",
+        "Analysts said any sharp rise in rates could be the start of a long conflict over trade.",
+    ])
+    func noConditionNoLine(text: String) {
+        #expect(Fixture.extract(text, published: "1987-05-04").redLines.isEmpty, "\(text)")
+    }
+
+    @Test("who 'any' names is the one warned, not the one warning: the speaker comes from the sentence before")
+    func anyPhraseIsTheConditionsActor() throws {
+        let text = """
+            The radio quoted an Iranian Foreign Ministry spokesman as saying Iran would respond decisively to any aggressive measure. \
+            The spokesman said, "Any U.S. military aggression against Iran will certainly be the beginning of an extensive clash in the Gulf."
+            """
+        let lines = Fixture.extract(text, published: "1987-10-19").redLines
+        let quoted = try #require(lines.first { $0.evidence.hasPrefix("The spokesman said") })
+        #expect(quoted.declarer?.code == "IRN")
+    }
+
+    @Test("a speaker named without a state takes the state of the title set beside the name")
+    func appositionGivesTheSpeakersState() throws {
+        let text = """
+            Iran's navy commander, Commodore Ali Rezaei, spoke to reporters on Sunday. "If any action is taken against our \
+            ships, we shall decisively confront it," Rezaei said of the American warships.
+            """
+        let line = try #require(Fixture.extract(text, published: "1987-04-29").redLines.first)
+        #expect(line.declarer?.code == "IRN")
+    }
+}
