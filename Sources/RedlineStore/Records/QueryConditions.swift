@@ -26,6 +26,14 @@ struct QueryConditions: Sendable {
         if let since = filter.since { c.add("e.order_date >= ? AND e.order_date < '\(EventColumns.undated)'", .text(since.description)) }
         if let until = filter.until { c.add("e.order_date <= ?", .text(until.description)) }
         if filter.factualOnly { c.add("NOT e.negated AND NOT e.hypothetical AND NOT e.future") }
+        if let mode = filter.mode { c.add("e.mode = ?", .text(mode)) }
+        for (column, wanted) in [("negated", filter.negated), ("hypothetical", filter.hypothetical), ("future", filter.future)] {
+            guard let wanted else { continue }
+            c.add(wanted ? "e.\(column)" : "NOT e.\(column)")
+        }
+        if let source = filter.source {
+            c.add("e.document_id IN (SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\')", .text(likePattern(source)))
+        }
         for (role, code) in [("actor", filter.actor), ("recipient", filter.recipient)] {
             guard let code else { continue }
             c.add("""
@@ -34,6 +42,16 @@ struct QueryConditions: Sendable {
                 """, .text(code))
         }
         return c
+    }
+
+    /// A LIKE pattern matching `text` anywhere, with `%`, `_` and the escape character `\` escaped.
+    static func likePattern(_ text: String) -> String {
+        var pattern = "%"
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "_" || scalar == "\\" { pattern.unicodeScalars.append("\\") }
+            pattern.unicodeScalars.append(scalar)
+        }
+        return pattern + "%"
     }
 
     /// The conditions of a red-line filter on `red_lines r`.
