@@ -1,0 +1,53 @@
+import RedlineCore
+import RedlineExtract
+
+/// The names people know actors by ("Russia" for `RUS`, "NATO" for `NATO`), from the lexicon, so
+/// that outputs show names first and codes second.
+///
+/// ```swift
+/// let names = ActorNames(lexicon: try Lexicon.builtIn())
+/// names.name(for: "RUS")   // "Russia"
+/// ```
+public struct ActorNames: Sendable {
+    private var names: [String: String]
+
+    public init(lexicon: Lexicon) {
+        // Only polities name a code: armed groups carry the code of the country they operate
+        // in ("Islamic State" is IRQ/INS) and name themselves through `ActorRef.name`.
+        var names: [String: String] = [:]
+        for entry in lexicon.actors where entry.sector == nil && names[entry.code] == nil {
+            guard var name = entry.name ?? entry.names.first else { continue }
+            if name.hasPrefix("the "), entry.kind == .state { name = String(name.dropFirst(4)) }
+            names[entry.code] = name
+        }
+        self.names = names
+    }
+
+    public init(_ names: [String: String] = [:]) {
+        self.names = names
+    }
+
+    /// The name of a code, or nil when the lexicon has none.
+    public func name(for code: String?) -> String? {
+        code.flatMap { names[$0] }
+    }
+
+    /// The name of a code, or the code itself.
+    public func display(_ code: String?) -> String {
+        name(for: code) ?? code ?? "?"
+    }
+
+    /// How a reference reads: the person's or group's name where the text gave one, else the
+    /// polity's name, else the code.
+    public func display(_ ref: ActorRef) -> String {
+        ref.name ?? name(for: ref.code) ?? ref.code ?? "?"
+    }
+
+    /// "Russia warns the United States, NATO: NATO membership for Ukraine" — a tracked line's title.
+    public func title(of line: TrackedLine) -> String {
+        let who = display(line.declarer.code)
+        let whom = line.trigger.actor.map { display($0.code) }
+        let head = whom.isEmpty ? "\(who) warns" : "\(who) warns \(whom.joined(separator: ", "))"
+        return "\(head): \(line.trigger.text)"
+    }
+}
