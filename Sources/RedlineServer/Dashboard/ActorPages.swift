@@ -7,7 +7,7 @@ enum ActorPages {
         body += "<div class=\"table-wrap\"><table><thead><tr><th>Actor</th><th>Lines</th><th>Credibility</th><th>Interval</th><th>Cases</th><th>Statuses</th></tr></thead><tbody>"
         for a in overviews {
             let statuses = a.statuses.sorted { $0.key < $1.key }.map { "<span class=\"badge status-\(e($0.key))\">\(e($0.key)) \($0.value)</span>" }.joined(separator: " ")
-            body += "<tr><td><a href=\"/actors/\(u(a.code))\">\(e(a.code))</a></td><td>\(a.lines)</td><td>\(EscalationChart.fmt(a.credibility.mean))</td>"
+            body += "<tr><td><a href=\"/actors/\(u(a.code))\">\(Layout.actor(a.code))</a></td><td>\(a.lines)</td><td>\(EscalationChart.fmt(a.credibility.mean))</td>"
             body += "<td>\(EscalationChart.fmt(a.credibility.lower))–\(EscalationChart.fmt(a.credibility.upper))</td><td>\(a.credibility.cases)</td><td>\(statuses)</td></tr>"
         }
         body += "</tbody></table></div>"
@@ -17,25 +17,27 @@ enum ActorPages {
 
     static func detail(_ d: ActorDetail) -> String {
         let c = d.credibility
-        var body = "<p><a href=\"/actors\">← all actors</a></p><h1>\(e(d.code))</h1>"
+        var body = "<p><a href=\"/actors\">← all actors</a></p><h1>\(Layout.actor(d.code))</h1>"
         body += "<h2>Credibility</h2><div class=\"cred\"><span class=\"big\">\(EscalationChart.fmt(c.mean))</span>"
         body += "<span class=\"muted\">\(Int((c.level * 100).rounded()))% interval \(EscalationChart.fmt(c.lower))–\(EscalationChart.fmt(c.upper)) from \(c.cases) case\(c.cases == 1 ? "" : "s")</span></div>"
         body += EscalationChart.credibility(c)
+        var titles: [String: String] = [:]
+        for line in d.lines { titles[line.id] = Layout.names.title(of: line) }
         if !c.lines.isEmpty {
             body += "<div class=\"table-wrap\"><table><thead><tr><th>Line</th><th>Status</th><th>Date</th><th>Weight</th></tr></thead><tbody>"
             for k in c.lines {
-                body += "<tr><td><a href=\"/lines/\(u(k.line))\">\(e(String(k.line.prefix(12))))</a></td><td>\(Layout.statusBadge(k.status))</td><td>\(Layout.day(k.date))</td><td>\(EscalationChart.fmt(k.weight))</td></tr>"
+                body += "<tr><td><a href=\"/lines/\(u(k.line))\">\(e(titles[k.line] ?? String(k.line.prefix(12))))</a></td><td>\(Layout.statusBadge(k.status))</td><td>\(Layout.day(k.date))</td><td>\(EscalationChart.fmt(k.weight))</td></tr>"
             }
             body += "</tbody></table></div>"
         }
         body += "<h2>Escalation</h2>"
         if d.escalation.isEmpty { body += "<p class=\"muted\">No events with other actors.</p>" }
         for s in d.escalation {
-            body += "<h3>\(e(s.actor)) → \(e(s.recipient)) <span class=\"muted\">· level \(s.latestLevel) in \(e(s.latestWeek)) · \(e(s.direction))</span></h3>"
+            body += "<h3>\(Layout.actor(s.actor)) → \(Layout.actor(s.recipient)) <span class=\"muted\">· level \(s.latestLevel) in \(e(s.latestWeek)) · \(e(s.direction))</span></h3>"
             body += EscalationChart.svg(s)
         }
         body += "<h2>Red lines drawn</h2>"
         body += d.lines.isEmpty ? "<p class=\"muted\">None.</p>" : "<div class=\"cards\">" + d.lines.map(OverviewPage.card).joined() + "</div>"
-        return Layout.page(title: d.code, active: "Actors", body: body)
+        return Layout.page(title: Layout.names.display(d.code), active: "Actors", body: body)
     }
 }

@@ -16,8 +16,8 @@ enum LinePage {
         var body = "<p><a href=\"/\">← all lines</a></p>"
         body += "<h1>\(Layout.headline(line)): \(e(line.trigger.text))</h1>"
         body += "<dl class=\"facts\">"
-        body += "<dt>Status</dt><dd>\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))</dd>"
-        body += "<dt>Declarer</dt><dd><a href=\"/actors/\(u(declarer))\">\(e(declarer))</a>\(credibility.map { " · credibility \(EscalationChart.fmt($0.mean)) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" } ?? "")</dd>"
+        body += "<dt>Status</dt><dd>\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review)) <span class=\"muted\">\(e(explanation(line)))</span></dd>"
+        body += "<dt>Declarer</dt><dd><a href=\"/actors/\(u(declarer))\">\(Layout.actor(declarer))</a>\(credibility.map { " · credibility \(EscalationChart.fmt($0.mean)) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" } ?? "")</dd>"
         body += "<dt>Trigger</dt><dd>\(Layout.actors(line.trigger.actor))\(line.trigger.action.map { " · \(e($0.rawValue))" } ?? "") · \(e(line.trigger.text))</dd>"
         body += "<dt>Threat</dt><dd>\(e(line.consequence.kind.rawValue))\(line.consequence.severity.map { " · MID level \($0)" } ?? "")\(line.consequence.text.map { " · “\(e($0))”" } ?? "")\(line.explicit ? " · explicit red line" : "")</dd>"
         body += "<dt>First declared</dt><dd>\(Layout.day(line.firstDeclared))</dd>"
@@ -53,7 +53,23 @@ enum LinePage {
             }
         }
         body += "<h2>Timeline</h2><ol class=\"timeline\">" + entries.map(\.html).joined() + "</ol>"
-        return Layout.page(title: "\(declarer) red line", active: "Lines", body: body)
+        return Layout.page(title: "\(Layout.names.display(declarer)) red line", active: "Lines", body: body)
+    }
+
+    /// Why the line has its status, in words, from what the line holds.
+    static func explanation(_ line: TrackedLine) -> String {
+        if line.statusSource == .review { return "Set by an analyst's review." }
+        let firstCrossing = line.crossings.compactMap(\.date).min()
+        let crossedText = firstCrossing.map { "first crossed on \($0)" } ?? "crossed"
+        let strongest = line.responses.map(\.severity).max()
+        switch line.status {
+        case .declared: return "No crossing of this line has been found in the stored documents."
+        case .crossed: return "The line was \(crossedText) (\(line.crossings.count) crossing\(line.crossings.count == 1 ? "" : "s")); no response by the declarer has been found yet, and the response window is still open."
+        case .enforced: return "The line was \(crossedText), and the declarer responded (\(line.responses.count) response\(line.responses.count == 1 ? "" : "s")\(strongest.map { ", the strongest at MID level \($0)" } ?? ""))."
+        case .partiallyEnforced: return "The line was \(crossedText), and the declarer responded, but less than it threatened\(strongest.map { " (strongest response: MID level \($0)" } ?? "")\(line.consequence.severity.map { strongest == nil ? " (threatened: MID level \($0))" : "; threatened: MID level \($0))" } ?? (strongest == nil ? "" : ")"))."
+        case .notEnforced: return "The line was \(crossedText), and the response window closed without a response by the declarer."
+        case .withdrawn: return "The declarer retracted the line."
+        }
     }
 
     private static func item(kind: String, date: Day?, who: String, evidence: String, source: String, document: String,
