@@ -73,7 +73,8 @@ extension APIRoutes {
         try checkRead(request)
         let query = try EventQuery(request, page: try page(request))
         guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot count facets") }
-        return try JSONBody.response(try await searchable.eventFacets(query.filter))
+        let snapshot = try await tracker.reads.snapshot()
+        return try JSONBody.response(try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) })
     }
 
     /// `GET /api/search?q=`: documents whose text or evidence holds the words, best first, with

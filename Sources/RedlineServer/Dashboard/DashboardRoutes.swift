@@ -87,9 +87,10 @@ struct DashboardRoutes: Sendable {
                                    defaultLimit: EventsPage.pageSize, maxLimit: 500)
         let query = try EventQuery(request, page: page, newestFirstByDefault: true)
         guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot count facets") }
-        async let facets = searchable.eventFacets(query.filter)
+        let snapshot = try await tracker.reads.snapshot()
         async let events = tracker.store.events(query.filter)
-        let model = EventsPage.Model(query: query, page: page, facets: try await facets, records: try await events.map(EventRecord.init),
+        let facets = try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) }
+        let model = EventsPage.Model(query: query, page: page, facets: facets, records: try await events.map(EventRecord.init),
                                      names: tracker.names)
         return Self.html(EventsPage.render(model))
     }

@@ -21,6 +21,9 @@ final class ReadSnapshot: Sendable {
     private let linesByEvidence: [String: [Int]]
     /// Encoded answers of this generation by request key, so a repeated read costs a lookup.
     private let rendered = Locked<[String: ByteBuffer]>([:])
+    /// Event facets of this generation by filter (limit and offset cleared): the explorer asks
+    /// for the same ones as people page through a list.
+    private let facetCache = Locked<[EventFilter: EventFacets]>([:])
     private static let renderedLimit = 2_000
 
     init(generation: Int, lines: [TrackedLine], counts: StoreCounts, configuration: TrackerConfiguration,
@@ -68,6 +71,21 @@ final class ReadSnapshot: Sendable {
             }
             return true
         }
+    }
+
+    /// The facets of `filter`, counted once per generation.
+    func facets(_ filter: EventFilter, _ count: (EventFilter) async throws -> EventFacets) async throws -> EventFacets {
+        var key = filter
+        key.limit = nil
+        key.offset = 0
+        key.newestFirst = false
+        if let hit = facetCache.withLock({ $0[key] }) { return hit }
+        let facets = try await count(key)
+        facetCache.withLock { cache in
+            if cache.count >= Self.renderedLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = facets
+        }
+        return facets
     }
 
     /// The cached answer for `key`, made once per generation.

@@ -179,7 +179,6 @@ extension PostgresStore {
         ]),
         Migration(identifier: "v6-event-facets", statements: [
             "CREATE INDEX events_mode ON events(mode, order_date)",
-            "CREATE INDEX event_actors_role_code ON event_actors(role, code, document_id, event_ordinal)",
         ]),
     ]
 

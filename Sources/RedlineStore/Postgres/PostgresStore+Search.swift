@@ -110,6 +110,12 @@ extension PostgresStore: SearchableStore {
             for try await value in try await connection.query(total, logger: logger).decode(Int.self) { count = value }
             var facets = EventFacets(total: count)
             for (facet, query) in queries {
+                if facet == "flagRow" {
+                    for try await (a, b, c, d) in try await connection.query(query, logger: logger).decode((Int, Int, Int, Int).self) {
+                        facets.addFlags([a, b, c, d])
+                    }
+                    continue
+                }
                 var rows: [(String?, Int)] = []
                 for try await (value, n) in try await connection.query(query, logger: logger).decode((String?, Int).self) {
                     rows.append((value, n))

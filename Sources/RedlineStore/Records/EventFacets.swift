@@ -51,7 +51,7 @@ public struct EventFacets: Hashable, Sendable, Codable {
 
 extension QueryConditions {
     /// The facet queries of `filter` on `events e`, each with the conditions it needs; every
-    /// query selects a value and a count.
+    /// query selects a value and a count, but "flagRow", which selects the four flag counts.
     static func facetQueries(_ filter: EventFilter) -> [(facet: String, sql: String, conditions: QueryConditions)] {
         func without(_ change: (inout EventFilter) -> Void) -> QueryConditions {
             var f = filter
@@ -63,9 +63,12 @@ extension QueryConditions {
         var queries: [(String, String, QueryConditions)] = []
         for (facet, role) in [("actors", "actor"), ("recipients", "recipient")] {
             let c = without { if role == "actor" { $0.actor = nil } else { $0.recipient = nil } }
+            // Events first (CROSS JOIN keeps SQLite to that order; PostgreSQL reads it as a plain
+            // join): the filter narrows them by its indexes, and each one's actors are found by
+            // the primary key, instead of every actor row being joined to its event.
             queries.append((facet, """
-                SELECT a.code, count(DISTINCT e.id) FROM event_actors a JOIN events e ON e.document_id = a.document_id AND e.ordinal = a.event_ordinal
-                WHERE a.role = '\(role)' AND a.code IS NOT NULL\(and(c))
+                SELECT a.code, count(DISTINCT e.id) FROM events e CROSS JOIN event_actors a
+                WHERE a.document_id = e.document_id AND a.event_ordinal = e.ordinal AND a.role = '\(role)' AND a.code IS NOT NULL\(and(c))
                 GROUP BY a.code ORDER BY count(DISTINCT e.id) DESC, a.code LIMIT \(n)
                 """, c))
         }
@@ -82,10 +85,11 @@ extension QueryConditions {
             GROUP BY d.source ORDER BY count(*) DESC, d.source LIMIT \(n)
             """, sources))
         let flags = without { $0.negated = nil; $0.hypothetical = nil; $0.future = nil; $0.factualOnly = false }
-        for flag in ["negated", "hypothetical", "future"] {
-            queries.append(("flags", "SELECT '\(flag)', count(*) FROM events e WHERE e.\(flag)\(and(flags))", flags))
-        }
-        queries.append(("flags", "SELECT 'factual', count(*) FROM events e WHERE NOT e.negated AND NOT e.hypothetical AND NOT e.future\(and(flags))", flags))
+        // One pass for the four flags, each a row (value, count).
+        let counts = ["factual": "NOT e.negated AND NOT e.hypothetical AND NOT e.future", "negated": "e.negated",
+                      "hypothetical": "e.hypothetical", "future": "e.future"]
+        let columns = ["factual", "negated", "hypothetical", "future"].map { "count(*) FILTER (WHERE \(counts[$0]!))" }
+        queries.append(("flagRow", "SELECT \(columns.joined(separator: ", ")) FROM events e \(flags.whereClause)", flags))
         let days = without { $0.since = nil; $0.until = nil }
         queries.append(("days", "SELECT e.order_date, count(*) FROM events e \(days.whereClause) GROUP BY e.order_date ORDER BY e.order_date", days))
         return queries
@@ -93,6 +97,11 @@ extension QueryConditions {
 }
 
 extension EventFacets {
+    /// The flag counts, from the one row of the "flagRow" query (factual, negated, hypothetical, future).
+    mutating func addFlags(_ counts: [Int]) {
+        flags = zip(["factual", "negated", "hypothetical", "future"], counts).map { Count(value: $0, count: $1) }
+    }
+
     /// Adds one facet query's rows.
     mutating func add(_ facet: String, _ rows: [(String?, Int)]) {
         let counts = rows.compactMap { value, count in value.map { Count(value: $0, count: count) } }

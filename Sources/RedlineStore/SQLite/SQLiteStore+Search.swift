@@ -52,7 +52,11 @@ extension SQLiteStore: SearchableStore {
                                                              arguments: Self.arguments(total)) ?? 0)
             for query in queries {
                 let rows = try Row.fetchAll(db, sql: query.sql, arguments: Self.arguments(query.conditions))
-                facets.add(query.facet, rows.map { ($0[0] as String?, $0[1] as Int) })
+                if query.facet == "flagRow" {
+                    facets.addFlags(rows.first.map { row in (0..<4).map { row[$0] as Int } } ?? [])
+                } else {
+                    facets.add(query.facet, rows.map { ($0[0] as String?, $0[1] as Int) })
+                }
             }
             return facets
         }
