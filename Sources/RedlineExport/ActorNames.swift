@@ -13,12 +13,23 @@ public struct ActorNames: Sendable {
 
     public init(lexicon: Lexicon) {
         // Only polities name a code: armed groups carry the code of the country they operate
-        // in ("Islamic State" is IRQ/INS) and name themselves through `ActorRef.name`.
+        // in ("Islamic State" is IRQ/INS) and name themselves through `ActorRef.name`. A code
+        // with several entries (historical names such as "Communist China" in files of their
+        // own) takes its main entry, the one that says most about it.
+        func weight(_ entry: ActorEntry) -> Int {
+            entry.names.count + (entry.adjectives?.count ?? 0) + (entry.demonyms?.count ?? 0)
+                + (entry.metonyms?.values.reduce(0) { $0 + $1.count } ?? 0) + (entry.places?.count ?? 0)
+        }
+        var main: [String: ActorEntry] = [:]
+        for entry in lexicon.actors where entry.sector == nil {
+            if let known = main[entry.code], weight(known) >= weight(entry) { continue }
+            main[entry.code] = entry
+        }
         var names: [String: String] = [:]
-        for entry in lexicon.actors where entry.sector == nil && names[entry.code] == nil {
+        for (code, entry) in main {
             guard var name = entry.name ?? entry.names.first else { continue }
             if name.hasPrefix("the "), entry.kind == .state { name = String(name.dropFirst(4)) }
-            names[entry.code] = name
+            names[code] = name
         }
         self.names = names
     }
@@ -48,6 +59,6 @@ public struct ActorNames: Sendable {
         let who = display(line.declarer.code)
         let whom = line.trigger.actor.map { display($0.code) }
         let head = whom.isEmpty ? "\(who) warns" : "\(who) warns \(whom.joined(separator: ", "))"
-        return "\(head): \(line.trigger.text)"
+        return (head.first.map { String($0).uppercased() } ?? "") + head.dropFirst() + ": \(line.trigger.text)"
     }
 }

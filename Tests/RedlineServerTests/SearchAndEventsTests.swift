@@ -76,4 +76,27 @@ struct SearchAndEventsTests {
                 || explorer.text.contains("id=\"download-csv\" href=\"/api/events.csv?type=\(type)&order=newest&limit=50&offset=0\""))
         }
     }
+
+    @Test func timelineAndEscalationChartsAnswerQuestions() async throws {
+        try await TestServer.with { server in
+            let all = try await server.get("/api/redlines?limit=500").object()["items"] as? [[String: Any]] ?? []
+            let enforced = all.filter { $0["status"] as? String == "enforced" }.count
+            let page = try await server.get("/timeline?status=enforced&sort=activity")
+            #expect(page.status == 200)
+            #expect(page.text.components(separatedBy: "<svg class=\"strip\"").count - 1 == enforced)
+            #expect(page.text.components(separatedBy: "badge status-enforced").count - 1 == enforced)
+            let text = try await server.get("/timeline?q=convoys")
+            #expect(text.text.contains("convoys") && text.text.contains("<svg class=\"strip\""))
+            let bad = try await server.get("/timeline?sort=sideways")
+            #expect(bad.status == 400)
+            #expect(try bad.object()["error"] as? String == "sort must be one of newest, oldest, activity, status, declarer, not \"sideways\"")
+
+            let actor = try await server.get("/actors/RUS?from=2022-01-01&to=2022-06-30")
+            #expect(actor.status == 200)
+            #expect(actor.text.contains("href=\"/events?actor="), "escalation weeks link to their events")
+            #expect(actor.text.contains("value=\"2022-01-01\""))
+            #expect(actor.text.contains("W01") || actor.text.contains("2022-01-03"), "the chosen range is drawn")
+            #expect(try await server.get("/actors/RUS?from=2022-06-30&to=2022-01-01").status == 400)
+        }
+    }
 }

@@ -42,7 +42,7 @@ enum ActorViews {
 
     /// The actor's page data; nil when it neither drew lines nor acts in any dyad.
     static func detail(_ code: String, snapshot: ReadSnapshot, escalation: Escalation, weeks: Int = 52,
-                       dyads: Int = 8) -> ActorDetail? {
+                       dyads: Int = 8, from: Day? = nil, through: Day? = nil) -> ActorDetail? {
         let lines = snapshot.lines.filter { $0.declarer.code == code }
         let involved = escalation.allDyads.filter { $0.actor == code || $0.recipient == code }
         guard !lines.isEmpty || !involved.isEmpty else { return nil }
@@ -50,7 +50,11 @@ enum ActorViews {
         let series: [DyadSeries] = involved.compactMap { dyad in
             guard let recorded = escalation.dyads[dyad], let last = recorded.last?.week,
                   let standing = escalation.standing(dyad) else { return nil }
-            let weeksShown = escalation.series(dyad, from: last.adding(weeks: -(weeks - 1)), through: last)
+            // A chosen range, else the `weeks` weeks up to the dyad's latest week.
+            let end = through.map(ISOWeek.init) ?? last
+            let start = from.map(ISOWeek.init) ?? end.adding(weeks: -(weeks - 1))
+            guard start <= end else { return nil }
+            let weeksShown = escalation.series(dyad, from: start, through: min(end, start.adding(weeks: 520)))
             return DyadSeries(actor: dyad.actor, recipient: dyad.recipient, latestLevel: standing.latestLevel,
                               latestWeek: standing.latestWeek.description, direction: standing.direction.rawValue,
                               weeks: weeksShown.map { .init(week: $0.week.description, monday: $0.week.monday, level: $0.level,

@@ -15,7 +15,7 @@ enum ActorPages {
         return Layout.page(title: "Actors", active: "Actors", body: body)
     }
 
-    static func detail(_ d: ActorDetail) -> String {
+    static func detail(_ d: ActorDetail, from: Day? = nil, to: Day? = nil) -> String {
         let c = d.credibility
         var body = "<p><a href=\"/actors\">← all actors</a></p><h1>\(Layout.actor(d.code))</h1>"
         body += "<h2>Credibility</h2><div class=\"cred\"><span class=\"big\">\(EscalationChart.fmt(c.mean))</span>"
@@ -31,6 +31,9 @@ enum ActorPages {
             body += "</tbody></table></div>"
         }
         body += "<h2>Escalation</h2>"
+        body += "<form class=\"filters\" method=\"get\" action=\"/actors/\(u(d.code))\"><label>From<input type=\"date\" name=\"from\" value=\"\(e(from?.description ?? ""))\"></label>"
+        body += "<label>To<input type=\"date\" name=\"to\" value=\"\(e(to?.description ?? ""))\"></label><button type=\"submit\">Show weeks</button> <a href=\"/actors/\(u(d.code))\">latest 52 weeks</a></form>"
+        body += "<p class=\"muted\">Hover a bar for the week's level and events; click it to list them.</p>"
         if d.escalation.isEmpty { body += "<p class=\"muted\">No events with other actors.</p>" }
         for s in d.escalation {
             body += "<h3>\(Layout.actor(s.actor)) → \(Layout.actor(s.recipient)) <span class=\"muted\">· level \(s.latestLevel) in \(e(s.latestWeek)) · \(e(s.direction))</span></h3>"

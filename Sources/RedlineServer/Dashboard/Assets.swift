@@ -69,6 +69,7 @@ enum Assets {
     svg.chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
     svg.chart text{font-size:11px;fill:#5b6676}
     svg.cred-bar{max-width:26rem;display:block}
+    svg.chart a.week:hover rect.hit,svg.chart a.week:focus rect.hit{fill:#e8f1f8}
     .lvl1{fill:#d1d5db}.lvl2{fill:#fbbf24}.lvl3{fill:#f97316}.lvl4{fill:#dc2626}.lvl5{fill:#7f1d1d}
     .cred{display:flex;flex-wrap:wrap;align-items:center;gap:1rem}.cred .big{font-size:2.2rem;font-weight:800}
     .doc{white-space:pre-wrap;background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;line-height:1.7;overflow-wrap:anywhere}
@@ -76,6 +77,11 @@ enum Assets {
     .hl-actor{font-weight:600;color:#1e3a8a}.hl-date{text-decoration:underline dotted #0f766e;text-decoration-thickness:2px}.hl-quote{font-style:italic}
     .legend{display:flex;flex-wrap:wrap;gap:.5rem 1rem;font-size:.85rem;margin:.5rem 0}
     textarea{width:100%;min-height:14rem}
+    table.timeline-table td{vertical-align:middle}.strip-cell{min-width:22rem;width:55%}svg.strip{width:100%;height:auto;display:block}
+    .axis{display:flex;justify-content:space-between;font-weight:400;color:var(--muted);font-size:.8rem}
+    .swatch.open{background:repeating-linear-gradient(45deg,#fbe3d3,#fbe3d3 3px,#f3c19f 3px,#f3c19f 5px)}
+    svg.strip rect.open{fill:#f9d9c3;stroke:#d55e00;stroke-dasharray:3 2}
+    .swatch{display:inline-block;width:1.2em;height:.8em;border:1px dashed #d55e00;vertical-align:middle}
     mark{background:#ffe08a;color:inherit;padding:0 .1em;border-radius:2px}
     ol.results{list-style:none;padding:0;margin:0}ol.results>li{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;margin-bottom:1rem}
     ol.results h2{margin:0 0 .2rem;font-size:1.1rem}ul.hits{list-style:none;padding:0;margin:.4rem 0 0}ul.hits li{margin:.5rem 0}

@@ -20,6 +20,7 @@ struct DashboardRoutes: Sendable {
         router.get("/documents/:id") { request, context in try await document(request, id: context.parameters.require("id")) }
         router.get("/search") { request, _ in try await search(request) }
         router.get("/events") { request, _ in try await events(request) }
+        router.get("/timeline") { request, _ in try await timeline(request) }
         router.get("/analyze") { request, _ in try analyzeForm(request) }
         router.post("/analyze") { request, _ in try await analyze(request) }
     }
@@ -66,18 +67,35 @@ struct DashboardRoutes: Sendable {
     func actor(_ request: Request, code: String) async throws -> Response {
         try checkRead(request)
         guard let code = try QueryValue.code(code, "the actor code") else { throw ServerError.notFound("no actor") }
+        let from = try QueryValue.day(request.query("from"), "from"), to = try QueryValue.day(request.query("to"), "to")
+        if let from, let to, from > to { throw ServerError(.badRequest, "from (\(from)) must not be after to (\(to))") }
         let snapshot = try await tracker.reads.snapshot()
         let escalation = try await tracker.reads.escalation(for: snapshot)
-        guard let detail = ActorViews.detail(code, snapshot: snapshot, escalation: escalation) else {
+        guard let detail = ActorViews.detail(code, snapshot: snapshot, escalation: escalation, from: from, through: to) else {
             throw ServerError.notFound("no actor \(code) in the tracker")
         }
-        return Self.html(ActorPages.detail(detail))
+        return Self.html(ActorPages.detail(detail, from: from, to: to))
     }
 
     func document(_ request: Request, id: String) async throws -> Response {
         try checkRead(request)
         guard let stored = try await tracker.store.document(id: id) else { throw ServerError.notFound("no document with id \(id.prefix(80))") }
         return Self.html(DocumentPage.render(stored.extraction))
+    }
+
+    /// `GET /timeline`: every line on one time axis, filtered and sorted.
+    func timeline(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let sortText = request.query("sort") ?? "newest"
+        guard let sort = TimelinePage.Query.Sort(rawValue: sortText) else {
+            throw ServerError(.badRequest, "sort must be one of " + TimelinePage.Query.Sort.allCases.map(\.rawValue).joined(separator: ", ")
+                + ", not \"\(sortText.prefix(40))\"")
+        }
+        let query = TimelinePage.Query(text: try QueryValue.text(request.query("q"), "q"), status: try QueryValue.status(request.query("status")),
+                                       declarer: try QueryValue.code(request.query("declarer"), "declarer"),
+                                       addressee: try QueryValue.code(request.query("addressee"), "addressee"), sort: sort)
+        let snapshot = try await tracker.reads.snapshot()
+        return Self.html(TimelinePage.render(snapshot, query: query, windowDays: tracker.configuration.responseWindowDays))
     }
 
     /// `GET /events`: the events explorer over the same filters as `/api/events`, newest first.

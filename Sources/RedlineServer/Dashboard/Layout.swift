@@ -21,7 +21,7 @@ enum Layout {
         <body>
         <header class="top">
           <a class="brand" href="/">red<span>line</span></a>
-          <nav>\(nav("/", "Lines"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/analyze", "Analyze"))</nav>
+          <nav>\(nav("/", "Lines"))\(nav("/timeline", "Timeline"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/analyze", "Analyze"))</nav>
           <details class="token">
             <summary>Analyst</summary>
             <form id="token-form">
@@ -81,10 +81,10 @@ enum Layout {
         return line.trigger.actor.isEmpty ? "\(who) warns" : "\(who) warns \(actors(line.trigger.actor))"
     }
 
-    static func source(_ source: String, document: String) -> String {
+    static func source(_ source: String, document: String, at start: Int? = nil) -> String {
         let shown = e(source.count > 80 ? String(source.prefix(77)) + "…" : source)
         let outside = HTML.safeURL(source).map { "<a href=\"\($0)\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">\(shown)</a>" } ?? shown
-        return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\">in context</a></span>"
+        return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\(start.map { "#at-\($0)" } ?? "")\">in context</a></span>"
     }
 
     static func day(_ day: Day?) -> String { day.map { e($0.description) } ?? "undated" }

@@ -31,7 +31,7 @@ enum LinePage {
             let kind = i == 0 ? "declaration" : "reaffirmation"
             entries.append(Entry(date: s.date, kind: kind, order: 0, html: item(
                 kind: kind, date: s.date, who: s.speaker.map(e) ?? "", evidence: s.evidence, source: s.source, document: s.document,
-                confidence: s.confidence, review: s.review, line: line.id, link: s.id)))
+                confidence: s.confidence, review: s.review, line: line.id, link: s.id, at: s.span.start)))
         }
         for c in line.crossings {
             entries.append(Entry(date: c.date, kind: "crossing", order: 1, html: item(
@@ -73,11 +73,11 @@ enum LinePage {
     }
 
     private static func item(kind: String, date: Day?, who: String, evidence: String, source: String, document: String,
-                             confidence: Double, review: LinkReview?, line: String, link: String) -> String {
+                             confidence: Double, review: LinkReview?, line: String, link: String, at start: Int? = nil) -> String {
         let verdict = review.map { "<div class=\"verdict\">\(e($0.verdict.rawValue))ed by \(e($0.reviewer)): \(e($0.reason))</div>" } ?? ""
         return """
         <li class="kind-\(kind)"><div><span class="when">\(Layout.day(date))</span><span class="kind">\(kind)</span> <span class="muted">\(who) · confidence \(EscalationChart.fmt(confidence))</span></div>
-        <blockquote class="evidence">“\(e(evidence))”</blockquote>\(Layout.source(source, document: document))\(verdict)
+        <blockquote class="evidence">“\(e(evidence))”</blockquote>\(Layout.source(source, document: document, at: start))\(verdict)
         <div class="review"><button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="confirm">Confirm</button>\
         <button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="reject">Reject</button></div></li>
         """
