@@ -86,8 +86,8 @@ enum Assets {
     ol.results{list-style:none;padding:0;margin:0}ol.results>li{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;margin-bottom:1rem}
     ol.results h2{margin:0 0 .2rem;font-size:1.1rem}ul.hits{list-style:none;padding:0;margin:.4rem 0 0}ul.hits li{margin:.5rem 0}
     .snippet{margin:.3rem 0;color:#374151}
-    .explorer{display:grid;grid-template-columns:1fr;gap:1rem}
-    @media (min-width:60rem){.explorer{grid-template-columns:16rem 1fr}}
+    .explorer{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}.explorer>*{min-width:0}
+    @media (min-width:60rem){.explorer{grid-template-columns:16rem minmax(0,1fr)}}
     .facets{display:flex;flex-direction:column;gap:.8rem}
     .facet h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 .2rem}
     .facet ul{list-style:none;padding:0;margin:0;font-size:.9rem}.facet li{display:flex;justify-content:space-between;gap:.5rem;padding:.1rem 0}
