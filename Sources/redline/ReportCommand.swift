@@ -93,8 +93,10 @@ struct ReviewCommand: AsyncParsableCommand {
         abstract: "Confirm or reject a link of a red line, or set its status; reviews are kept and always win.",
         discussion: """
             Examples:
-              redline review --line 3f2a... --link 3f2a...:c:1 --reject --reason "the strike predates the warning" --reviewer ana
-              redline review --line 3f2a... --status not-enforced --reason "no response in 6 months" --reviewer ana
+              redline review --line 3f2a... --link 3f2a...:c:1 --reject \\
+                --reason "the strike predates the warning" --reviewer ana
+              redline review --line 3f2a... --status not-enforced \\
+                --reason "no response in 6 months" --reviewer ana
             Link ids are shown by `redline lines --format json`.
             """)
 

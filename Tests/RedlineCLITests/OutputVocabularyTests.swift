@@ -147,7 +147,7 @@ struct OutputVocabularyTests {
 
         // Every example in the help of the listing commands is a whole line that starts with
         // "redline" and fits the help's 80 columns, so the parser never wraps it mid-command.
-        for command in ["lines", "events", "report", "export"] {
+        for command in ["lines", "events", "report", "export", "review", "serve", "eval", "bench-store", "ingest"] {
             let help = try CLIRunner.run([command, "--help"]).stdout
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let examples = lines.indices.filter { lines[$0].contains("redline \(command)") && !lines[$0].hasPrefix("USAGE") }
@@ -156,8 +156,14 @@ struct OutputVocabularyTests {
                 let line = lines[i].trimmingCharacters(in: .whitespaces)
                 #expect(line.hasPrefix("redline "), "\(command): an example starts mid-line: \(line)")
                 #expect(lines[i].count < 80)
+                var j = i
+                while lines[j].hasSuffix("\\"), j + 1 < lines.count {
+                    j += 1
+                    #expect(lines[j].hasPrefix("    "), "\(command): a continued example goes on indented: \(lines[j])")
+                    #expect(lines[j].count < 80)
+                }
                 let next = i + 1 < lines.count ? lines[i + 1].trimmingCharacters(in: .whitespaces) : ""
-                #expect(next.isEmpty || next.hasPrefix("redline ") || next.first!.isUppercase,
+                #expect(next.isEmpty || next.hasPrefix("redline ") || next.first!.isUppercase || line.hasSuffix("\\"),
                         "\(command): the example \(line) continues on the next line: \(next)")
             }
         }
