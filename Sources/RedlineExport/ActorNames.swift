@@ -15,10 +15,12 @@ public struct ActorNames: Sendable {
         // Only polities name a code: armed groups carry the code of the country they operate
         // in ("Islamic State" is IRQ/INS) and name themselves through `ActorRef.name`. A code
         // with several entries (historical names such as "Communist China" in files of their
-        // own) takes its main entry, the one that says most about it.
+        // own, which list many old names and little else) takes its main entry: the one that
+        // says most besides names (adjectives, metonyms, places ...), then the most names.
         func weight(_ entry: ActorEntry) -> Int {
-            entry.names.count + (entry.adjectives?.count ?? 0) + (entry.demonyms?.count ?? 0)
-                + (entry.metonyms?.values.reduce(0) { $0 + $1.count } ?? 0) + (entry.places?.count ?? 0)
+            let besides = (entry.adjectives?.count ?? 0) + (entry.demonyms?.count ?? 0) + (entry.generic?.count ?? 0)
+                + (entry.metonyms?.values.reduce(0) { $0 + $1.count } ?? 0) + (entry.places?.count ?? 0) + (entry.members?.count ?? 0)
+            return besides * 10_000 + entry.names.count
         }
         var main: [String: ActorEntry] = [:]
         for entry in lexicon.actors where entry.sector == nil {

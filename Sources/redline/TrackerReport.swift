@@ -60,7 +60,7 @@ enum TrackerReport {
     }
 
     static func record(_ data: Data, names: ActorNames) -> Record {
-        let lines = data.lines.map(\.line)
+        let lines = LineRecord.newestFirst(data.lines.map(\.line))
         let credibility = Credibility.assess(lines: lines, configuration: data.configuration).map { c in
             CredibilityRecord(c, lines: lines.filter { $0.declarer.code == c.declarer }.count, names: names)
         }
@@ -78,7 +78,9 @@ enum TrackerReport {
     static func markdown(_ data: Data, names: ActorNames) -> String {
         func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         var out = "# Red-line report — as of \(data.configuration.today)\n\n\(data.lines.count) tracked red lines.\n"
-        for summary in data.lines {
+        var summaries: [String: TrackedLineSummary] = [:]
+        for summary in data.lines { summaries[summary.line.id] = summary }
+        for summary in LineRecord.newestFirst(data.lines.map(\.line)).compactMap({ summaries[$0.id] }) {
             let line = summary.line
             out += "\n## \(names.title(of: line))\n\n"
             out += "- **Status:** \(line.status.rawValue)\(line.statusSource == .review ? " (reviewed)" : "")\n"
