@@ -98,7 +98,7 @@ enum Assets {
     svg.histogram a.bar:hover rect.hit,svg.histogram a.bar:focus rect.hit{fill:#e8f1f8}
     svg.histogram a.bar.selected rect.val{fill:#d55e00}svg.histogram a.bar.selected rect.hit{fill:#fbe3d3}
     table.events td{font-size:.88rem}.nowrap{white-space:nowrap}.flag{display:inline-block;font-size:.75rem;border:1px dashed #595959;border-radius:4px;padding:0 .3rem;margin-left:.3rem}
-    .doc .anchor:target+span,.doc .anchor:target+*{outline:3px solid #0072b2;outline-offset:1px}
+    .doc .anchor{scroll-margin-top:30vh}.doc .anchor:target+span,.doc .anchor:target+*{outline:3px solid #0072b2;outline-offset:1px}
     .notice{background:#fff7ed;border:1px solid #fed7aa;border-radius:8px;padding:.6rem .9rem}
     .grid2{display:grid;grid-template-columns:1fr;gap:1rem}
     @media (min-width:60rem){.grid2{grid-template-columns:3fr 2fr}}
