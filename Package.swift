@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "RedlineExport",
-            dependencies: ["RedlineCore", "RedlineExtract", "RedlineStore"],
+            dependencies: ["RedlineCore", "RedlineExtract", "RedlineStore", "RedlineAnalysis"],
             swiftSettings: strict
         ),
         .target(

@@ -87,7 +87,12 @@ struct EventsCommand: AsyncParsableCommand {
 
 struct ActorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "actors", abstract: "List declarers with their credibility.")
+        commandName: "actors", abstract: "List declarers with their lines and credibility.",
+        discussion: """
+            Examples:
+              redline actors
+              redline actors --format csv --bom > actors.csv
+            """)
 
     @OptionGroup var tracker: TrackerOptions
     @Option(help: "\(ListFormat.choices).") var format: ListFormat = .table
@@ -97,49 +102,13 @@ struct ActorsCommand: AsyncParsableCommand {
         let store = try await tracker.open()
         let lines = try await store.trackedLines()
         try await store.close()
-        let names = CLINames.names
-        var counts: [String: Int] = [:]
-        for line in lines { if let code = line.declarer.code { counts[code, default: 0] += 1 } }
-        let records: [CredibilityRecord] = Credibility.assess(lines: lines, configuration: tracker.configuration).map { c in
-            CredibilityRecord(c, lines: counts[c.declarer] ?? 0, names: names)
-        }
-        let rows: [[String]] = records.map { c in
+        let records = ActorRecord.make(lines: lines, configuration: tracker.configuration, names: CLINames.names)
+        let rows: [[String]] = records.map { r in
+            let c = r.credibility
             let interval = Rounding.text(c.lower) + "–" + Rounding.text(c.upper)
-            return [c.name ?? c.declarer, c.declarer, Rounding.text(c.mean), interval, String(c.cases), String(c.lines)]
+            return [r.name ?? r.code, r.code, String(r.lines), Rounding.text(c.mean), interval, String(c.cases)]
         }
-        print(try Tabulator.render(format, header: ["actor", "code", "credibility", "90% interval", "cases", "lines"],
-                                   rows: rows, records: records, csv: { CredibilityRecord.csv(records) }, bom: bom), terminator: "")
-    }
-}
-
-/// A declarer's credibility as outputs write it: numbers rounded, the interval as two fields.
-struct CredibilityRecord: Codable {
-    var declarer: String
-    var name: String?
-    var mean: Double
-    var lower: Double
-    var upper: Double
-    var level: Double
-    var cases: Int
-    var lines: Int
-    var caseLines: [String]
-
-    init(_ c: Credibility, lines: Int, names: ActorNames) {
-        declarer = c.declarer
-        name = names.name(for: c.declarer)
-        mean = Rounding.round(c.mean)
-        lower = Rounding.round(c.lower)
-        upper = Rounding.round(c.upper)
-        level = Rounding.round(c.level)
-        cases = c.cases
-        self.lines = lines
-        caseLines = c.lines.map(\.line)
-    }
-
-    static func csv(_ records: [CredibilityRecord]) -> CSVTable {
-        CSVTable(header: ["declarer", "name", "mean", "lower", "upper", "level", "cases", "lines"],
-                 rows: records.map { [$0.declarer, $0.name ?? "", Rounding.text($0.mean), Rounding.text($0.lower), Rounding.text($0.upper),
-                                      Rounding.text($0.level), String($0.cases), String($0.lines)] },
-                 numericColumns: [2, 3, 4, 5, 6, 7])
+        print(try Tabulator.render(format, header: ["actor", "code", "lines", "credibility", "90% interval", "cases"],
+                                   rows: rows, records: records, csv: { ActorRecord.csv(records) }, bom: bom), terminator: "")
     }
 }

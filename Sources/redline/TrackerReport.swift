@@ -55,15 +55,13 @@ enum TrackerReport {
         }
         var asOf: Day
         var lines: [TrackedLine]
-        var credibility: [CredibilityRecord]
+        var credibility: [ActorRecord]
         var escalation: [DyadRecord]
     }
 
     static func record(_ data: Data, names: ActorNames) -> Record {
         let lines = LineRecord.newestFirst(data.lines.map(\.line))
-        let credibility = Credibility.assess(lines: lines, configuration: data.configuration).map { c in
-            CredibilityRecord(c, lines: lines.filter { $0.declarer.code == c.declarer }.count, names: names)
-        }
+        let credibility = ActorRecord.make(lines: lines, configuration: data.configuration, names: names)
         let dyads = standings(data.escalation).map { s in
             Record.DyadRecord(actor: s.dyad.actor, recipient: s.dyad.recipient, latestLevel: s.latestLevel,
                               latestWeek: s.latestWeek.description, direction: s.direction.rawValue,
@@ -101,8 +99,9 @@ enum TrackerReport {
         let record = record(data, names: names)
         if !record.credibility.isEmpty {
             out += "\n## Credibility\n\n| Declarer | Code | Credibility | Lower | Upper | Cases |\n|---|---|---|---|---|---|\n"
-            for c in record.credibility {
-                out += "| \(cell(c.name ?? c.declarer)) | \(c.declarer) | \(Rounding.text(c.mean)) | \(Rounding.text(c.lower)) | \(Rounding.text(c.upper)) | \(c.cases) |\n"
+            for r in record.credibility {
+                let c = r.credibility
+                out += "| \(cell(r.name ?? r.code)) | \(r.code) | \(Rounding.text(c.mean)) | \(Rounding.text(c.lower)) | \(Rounding.text(c.upper)) | \(c.cases) |\n"
             }
         }
         if !record.escalation.isEmpty {

@@ -71,6 +71,16 @@ struct OutputVocabularyTests {
             #expect(event.keys.contains(key), "the event has \(key)")
         }
 
+        // An actor: the CLI's list and the API's list give the same object.
+        let cliActors = try #require(try Self.json(["actors", "--format", "json"]) as? [[String: Any]])
+        let apiActors = try #require((try await server.get("/api/actors") as? [String: Any])?["items"] as? [[String: Any]])
+        let actor = try #require(cliActors.first { ($0["credibility"] as? [String: Any])?["cases"] as? Int ?? 0 > 0 })
+        let apiActor = try #require(apiActors.first { $0["code"] as? String == actor["code"] as? String })
+        #expect(Set(apiActor.keys) == Set(actor.keys))
+        for key in actor.keys.sorted() {
+            #expect(try Self.canonical(actor[key]) == Self.canonical(apiActor[key]), "actor \(key) differs")
+        }
+
         let cliLines = try #require(try Self.json(["lines", "--format", "json"]) as? [[String: Any]])
         let line = try #require(cliLines.first { ($0["statements"] as? [Any])?.isEmpty == false })
         let lineID = try #require(line["id"] as? String)
@@ -107,7 +117,7 @@ struct OutputVocabularyTests {
         #expect(lines.stdout.hasPrefix("id,title,declarer,declarerName,"))
 
         let actors = try CLIRunner.run(["actors", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
-        #expect(actors.stdout.hasPrefix("declarer,name,mean,lower,upper,level,cases,lines\n"))
+        #expect(actors.stdout.hasPrefix("code,name,lines,mean,lower,upper,level,cases,lines.declared,lines.crossed,"))
         #expect(!actors.stdout.contains("–"), "the interval is two cells")
         let jsonText = try CLIRunner.run(["lines", "--format", "json", "--db", db.path, "--today", "2025-01-01"]).stdout
         #expect(!jsonText.contains("99999999"), "floats are rounded")

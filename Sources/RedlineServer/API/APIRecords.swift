@@ -2,14 +2,6 @@ import RedlineAnalysis
 import RedlineCore
 import RedlineStore
 
-/// One actor in the actor list: how many lines it drew, by status, and its credibility.
-struct ActorOverview: Encodable, Sendable {
-    var code: String
-    var lines: Int
-    var statuses: [String: Int]
-    var credibility: Credibility
-}
-
 /// One dyad's weekly escalation, for the actor page's chart.
 struct DyadSeries: Encodable, Sendable {
     struct Week: Encodable, Sendable {

@@ -41,7 +41,8 @@ actor ReadModel {
         if let loading { return try await loading.value }
         let generation = generation, store = store, names = names
         let task = Task {
-            let lines = try await store.trackedLines()
+            // Numbers rounded as every output writes them.
+            let lines = try await store.trackedLines().map(LineRecord.rounded)
             let counts = try await store.counts()
             return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration, names: names)
         }

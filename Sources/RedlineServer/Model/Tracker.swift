@@ -74,7 +74,7 @@ final class Tracker: Sendable {
                                    claims: e.crossingClaims.count, extraction: e)
             }
             return IngestResult(documents: found, errors: failures, inserted: summary.inserted, skipped: summary.skipped,
-                                lines: touched, trackedLines: lines.count)
+                                lines: touched.map(LineRecord.rounded), trackedLines: lines.count)
         }
     }
 
@@ -110,7 +110,7 @@ final class Tracker: Sendable {
                                                          reason: reason, reviewer: reviewer, at: stamp))
             let lines = try await TrackerRecords.relink(store, configuration: tracker)
             await reads.invalidate()
-            return ReviewResult(review: saved, line: lines.first { $0.id == request.line })
+            return ReviewResult(review: saved, line: lines.first { $0.id == request.line }.map(LineRecord.rounded))
         }
     }
 }
