@@ -34,12 +34,24 @@ struct QueryConditions: Sendable {
         if let source = filter.source {
             c.add("e.document_id IN (SELECT id FROM documents WHERE source LIKE ? ESCAPE '\\')", .text(likePattern(source)))
         }
+        // The first actor condition leads (the events are found from its index) unless an indexed
+        // condition on the events does; the others are checked per event by the primary key,
+        // which costs far less than building a second list of every event of a common actor.
+        var led = filter.type != nil || filter.mode != nil || filter.since != nil || filter.until != nil
         for (role, code) in [("actor", filter.actor), ("recipient", filter.recipient)] {
             guard let code else { continue }
-            c.add("""
-                (e.document_id, e.ordinal) IN
-                (SELECT document_id, event_ordinal FROM event_actors WHERE code = ? AND role = '\(role)')
-                """, .text(code))
+            if led {
+                c.add("""
+                    EXISTS (SELECT 1 FROM event_actors x WHERE x.document_id = e.document_id AND x.event_ordinal = e.ordinal
+                            AND x.role = '\(role)' AND x.code = ?)
+                    """, .text(code))
+            } else {
+                c.add("""
+                    (e.document_id, e.ordinal) IN
+                    (SELECT document_id, event_ordinal FROM event_actors WHERE code = ? AND role = '\(role)')
+                    """, .text(code))
+                led = true
+            }
         }
         return c
     }
