@@ -55,7 +55,10 @@ struct SearchTests {
             #expect(try await searchable.search(SearchQuery(text: "zeppelin")).totalDocuments == 0)
             // Paging is by document.
             let page = try await searchable.search(SearchQuery(text: "targets convoy", limit: 1, offset: 1))
-            #expect(page.documents.count == 1 && page.totalDocuments == 2)
+            #expect(page.documents.count == 1 && page.totalDocuments == 2 && page.rankedDocuments == 2)
+            // Only the best `maxHits` matches are grouped; the rest are counted but not paged to.
+            let capped = try await searchable.search(SearchQuery(text: "targets convoy", maxHits: 1))
+            #expect(capped.totalDocuments == 2 && capped.rankedDocuments == 1 && capped.documents.count == 1)
         }
     }
 

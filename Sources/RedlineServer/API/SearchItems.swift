@@ -12,7 +12,10 @@ struct SearchAnswer: Encodable, Sendable {
     var offset: Int
     var items: [SearchItem]
 
-    var nextCursor: String? { offset + items.count < total && !items.isEmpty ? String(offset + items.count) : nil }
+    /// Documents that can be paged through (those of the best-ranked sentences).
+    var ranked: Int
+
+    var nextCursor: String? { offset + items.count < ranked && !items.isEmpty ? String(offset + items.count) : nil }
 
     private enum CodingKeys: String, CodingKey { case query, total, totalSentences, limit, offset, nextCursor, items }
 
@@ -31,6 +34,7 @@ struct SearchAnswer: Encodable, Sendable {
         self.query = query
         total = results.totalDocuments
         totalSentences = results.totalSentences
+        ranked = results.rankedDocuments
         self.limit = limit
         self.offset = offset
         items = results.documents.map { SearchItem($0, snapshot: snapshot) }

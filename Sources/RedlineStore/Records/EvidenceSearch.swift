@@ -121,11 +121,15 @@ public struct DocumentMatch: Hashable, Sendable, Codable {
 public struct SearchResults: Hashable, Sendable, Codable {
     public var totalDocuments: Int
     public var totalSentences: Int
+    /// How many documents can be paged through: those of the best `maxHits` matches (at most
+    /// `totalDocuments`).
+    public var rankedDocuments: Int
     public var documents: [DocumentMatch]
 
-    public init(totalDocuments: Int, totalSentences: Int, documents: [DocumentMatch]) {
+    public init(totalDocuments: Int, totalSentences: Int, rankedDocuments: Int? = nil, documents: [DocumentMatch]) {
         self.totalDocuments = totalDocuments
         self.totalSentences = totalSentences
+        self.rankedDocuments = rankedDocuments ?? totalDocuments
         self.documents = documents
     }
 }
@@ -186,6 +190,7 @@ struct SearchRow: Sendable {
             .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
         let offset = max(0, query.offset), limit = max(0, query.limit)
         let shown = offset < ranked.count ? Array(ranked[offset..<min(ranked.count, offset + limit)]) : []
-        return SearchResults(totalDocuments: totalDocuments, totalSentences: totalSentences, documents: shown)
+        return SearchResults(totalDocuments: totalDocuments, totalSentences: totalSentences,
+                             rankedDocuments: min(totalDocuments, ranked.count), documents: shown)
     }
 }
