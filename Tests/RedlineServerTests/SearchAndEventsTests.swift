@@ -81,6 +81,10 @@ struct SearchAndEventsTests {
         try await TestServer.with { server in
             let all = try await server.get("/api/redlines?limit=500").object()["items"] as? [[String: Any]] ?? []
             let enforced = all.filter { $0["status"] as? String == "enforced" }.count
+            let newest = try await server.get("/api/redlines?order=newest&limit=500").object()["items"] as? [[String: Any]] ?? []
+            let declared = newest.compactMap { $0["firstDeclared"] as? String }
+            #expect(declared == declared.sorted(by: >) && declared.count > 1, "newest first")
+            #expect(try await server.get("/api/redlines?order=sideways").status == 400)
             let page = try await server.get("/timeline?status=enforced&sort=activity")
             #expect(page.status == 200)
             #expect(page.text.components(separatedBy: "<svg class=\"strip\"").count - 1 == enforced)

@@ -20,10 +20,16 @@ extension APIRoutes {
         case "true": full = true
         case let other?: throw ServerError(.badRequest, "full must be true or false, not \"\(other.prefix(40))\"")
         }
+        let newest: Bool
+        switch request.query("order") {
+        case nil, "oldest": newest = false
+        case "newest": newest = true
+        case let other?: throw ServerError(.badRequest, "order must be newest or oldest, not \"\(other.prefix(40))\"")
+        }
         let snapshot = try await tracker.reads.snapshot()
-        let key = "lines|\(filter.declarer ?? "")|\(filter.status?.rawValue ?? "")|\(filter.since?.description ?? "")|\(page.limit)|\(page.offset)|\(full)"
+        let key = "lines|\(filter.declarer ?? "")|\(filter.status?.rawValue ?? "")|\(filter.since?.description ?? "")|\(page.limit)|\(page.offset)|\(full)|\(newest)"
         let body = try snapshot.rendered(key) {
-            let all = snapshot.lines(filter)
+            let all = newest ? LineRecord.newestFirst(snapshot.lines(filter)) : snapshot.lines(filter)
             let items = page.slice(all).map { LineListing($0, embed: full ? nil : Self.embeddedLinks) }
             return try JSONBody.bytes(Page(total: all.count, limit: page.limit, offset: page.offset, items: items))
         }

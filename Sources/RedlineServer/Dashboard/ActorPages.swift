@@ -41,7 +41,7 @@ enum ActorPages {
             body += EscalationChart.svg(s)
         }
         body += "<h2>Red lines drawn</h2>"
-        body += d.lines.isEmpty ? "<p class=\"muted\">None.</p>" : "<div class=\"cards\">" + d.lines.map(OverviewPage.card).joined() + "</div>"
+        body += d.lines.isEmpty ? "<p class=\"muted\">None.</p>" : "<div class=\"cards\">" + LineRecord.newestFirst(d.lines).map(OverviewPage.card).joined() + "</div>"
         return Layout.page(title: Layout.names.display(d.code), active: "Actors", body: body)
     }
 }

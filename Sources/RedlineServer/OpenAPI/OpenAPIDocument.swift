@@ -44,6 +44,7 @@ enum OpenAPIDocument {
                 query("status", "string", "One of declared, crossed, enforced, partially-enforced, not-enforced, withdrawn."),
                 query("since", "string", "Lines first declared on or after this day (YYYY-MM-DD)."),
                 query("full", "boolean", "List every statement, crossing and response (default: the first three of each, with counts)."),
+                query("order", "string", "oldest (default: by first declaration) or newest (latest declared first, undated last)."),
             ] + paging)],
             "/api/redlines/{id}": ["get": op("One tracked line with its statements, crossings, responses and their evidence.",
                                             ok: "TrackedLine", parameters: [path("id")], notFound: true)],
