@@ -7,7 +7,10 @@ enum ActorPages {
         var body = "<h1>Actors</h1><p class=\"muted\">Declarers of red lines and how far their lines can be believed (enforced 1, partial ½, not enforced 0; recency-weighted, with a 90% interval).</p>"
         body += "<div class=\"table-wrap\"><table><thead><tr><th>Actor</th><th>Lines</th><th>Credibility</th><th>Interval</th><th>Cases</th><th>Statuses</th></tr></thead><tbody>"
         for a in overviews {
-            let statuses = a.statuses.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "<span class=\"badge status-\(e($0.key))\">\(e($0.key)) \($0.value)</span>" }.joined(separator: " ")
+            let statuses = LineStatus.allCases.compactMap { status -> String? in
+                guard let n = a.statuses[status.rawValue], n > 0 else { return nil }
+                return "<span class=\"badge status-\(status.rawValue)\"><span class=\"icon\" aria-hidden=\"true\">\(Layout.statusIcon(status))</span> \(status.rawValue) \(n)</span>"
+            }.joined(separator: " ")
             body += "<tr><td><a href=\"/actors/\(u(a.code))\">\(Layout.actor(a.code))</a></td><td>\(a.lines)</td><td>\(EscalationChart.fmt(a.credibility.mean))</td>"
             body += "<td>\(EscalationChart.fmt(a.credibility.lower))–\(EscalationChart.fmt(a.credibility.upper))</td><td>\(a.credibility.cases)</td><td>\(statuses)</td></tr>"
         }
