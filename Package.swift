@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "RedlineStore", targets: ["RedlineStore"]),
         .library(name: "RedlineAnalysis", targets: ["RedlineAnalysis"]),
         .library(name: "RedlineTracker", targets: ["RedlineTracker"]),
+        .library(name: "RedlineExport", targets: ["RedlineExport"]),
         .library(name: "RedlineServer", targets: ["RedlineServer"]),
     ],
     dependencies: [
@@ -61,9 +62,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "RedlineExport",
+            dependencies: ["RedlineCore", "RedlineExtract", "RedlineStore", "RedlineAnalysis"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "RedlineServer",
             dependencies: [
-                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis", "RedlineTracker",
+                "RedlineCore", "RedlineText", "RedlineExtract", "RedlineStore", "RedlineAnalysis", "RedlineTracker", "RedlineExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -73,7 +79,7 @@ let package = Package(
             name: "redline",
             dependencies: [
                 "RedlineCore", "RedlineText", "RedlineSyntax", "RedlineExtract", "RedlineStore", "RedlineAnalysis",
-                "RedlineTracker", "RedlineServer",
+                "RedlineTracker", "RedlineServer", "RedlineExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -87,10 +93,11 @@ let package = Package(
             name: "RedlineServerTests",
             dependencies: [
                 "RedlineServer", "RedlineTracker", "RedlineStore", "RedlineExtract", "RedlineText", "RedlineAnalysis", "RedlineCore",
+                "RedlineExport",
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText", "RedlineExport"], exclude: ["Golden"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

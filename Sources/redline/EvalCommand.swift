@@ -18,7 +18,8 @@ struct EvalCommand: ParsableCommand {
 
             Examples:
               redline eval --gold ../shared/eval/gold-seeds.json --verbose
-              redline eval --gold ../shared/eval/dev/mideast-asia.json --gold ../shared/eval/dev/wire.json
+              redline eval --gold ../shared/eval/dev/mideast-asia.json \\
+                --gold ../shared/eval/dev/wire.json
             """
     )
 

@@ -1,12 +1,16 @@
 import ArgumentParser
 import Foundation
+import RedlineExport
 
-/// How the listing commands print records.
+/// How the listing commands print records: an aligned table for people, or the shared record
+/// shapes (RedlineExport) as one JSON array, JSON Lines, or CSV.
 enum ListFormat: String, CaseIterable, ExpressibleByArgument {
-    case table, json, csv
+    case table, json, jsonl, csv
+
+    static let choices = allCases.map(\.rawValue).joined(separator: ", ")
 }
 
-/// Prints rows as an aligned table or as CSV (RFC 4180 quoting).
+/// Prints rows as an aligned table, records as JSON or JSON Lines, tables as CSV.
 enum Tabulator {
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         var widths = header.map(\.count)
@@ -21,25 +25,32 @@ enum Tabulator {
             .joined(separator: "\n") + "\n"
     }
 
-    static func csv(_ header: [String], _ rows: [[String]]) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
-    }
-
-    static func json<T: Encodable>(_ value: T) throws -> String {
+    static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
-    static func render<T: Encodable>(_ format: ListFormat, header: [String], rows: [[String]], json value: T) throws -> String {
+    /// One indented JSON array (or object).
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder(pretty: true).encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// One compact JSON object per line.
+    static func jsonl<T: Encodable>(_ values: [T]) throws -> String {
+        let encoder = encoder(pretty: false)
+        var out = ""
+        for value in values { out += String(decoding: try encoder.encode(value), as: UTF8.self) + "\n" }
+        return out
+    }
+
+    static func render<T: Encodable>(_ format: ListFormat, header: [String], rows: [[String]], records: [T],
+                                     csv: () -> CSVTable, bom: Bool) throws -> String {
         switch format {
         case .table: table(header, rows)
-        case .csv: csv(header, rows)
-        case .json: try json(value)
+        case .csv: csv().text(bom: bom)
+        case .json: try json(records)
+        case .jsonl: try jsonl(records)
         }
     }
 }

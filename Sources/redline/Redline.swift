@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RedlineExport
 
 @main
 struct Redline: AsyncParsableCommand {
@@ -10,6 +11,7 @@ struct Redline: AsyncParsableCommand {
             redline reads news (plain text, saved web pages, RSS/Atom feeds, JSON Lines), finds the \
             actors, dates, quotes, PLOVER events and red lines in it, and prints them.
             """,
+        version: RedlineVersion.string,
         subcommands: [ExtractCommand.self, IngestCommand.self, ReportCommand.self, LinesCommand.self, EventsCommand.self,
                       ActorsCommand.self, ExportCommand.self, ReviewCommand.self, EvalCommand.self, BenchCommand.self,
                       ServeCommand.self, SyntheticStoreCommand.self, StoreBenchCommand.self, TrainSyntaxCommand.self,

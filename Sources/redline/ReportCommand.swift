@@ -2,78 +2,89 @@ import ArgumentParser
 import Foundation
 import RedlineAnalysis
 import RedlineCore
+import RedlineExport
 import RedlineStore
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print the tracker for people: every red line with its evidence, credibility, escalation.",
-        discussion: "Example: redline ingest Samples/ && redline report")
+        discussion: """
+            Examples:
+              redline ingest Samples/ && redline report
+              redline report --declarer RUS --format markdown > russia.md
+              redline report --format json
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
 
     @OptionGroup var tracker: TrackerOptions
     @Option(help: "Only lines drawn by this actor code.") var declarer: String?
     @Option(help: "Weeks of escalation to show per dyad.") var weeks: Int = 8
+    @Option(help: "text, markdown or json.") var format: Format = .text
 
     func run() async throws {
         let store = try await tracker.open()
-        let report: String
+        let data: TrackerReport.Data
         if tracker.asOf != nil {
             let lines = try await tracker.trackedLines(store, LineFilter(declarer: declarer?.uppercased()))
             let tallies = try await store.escalationTallies(through: tracker.configuration.today)
-            report = TrackerReport.render(lines: lines, escalation: Escalation(tallies: tallies, configuration: tracker.configuration),
-                                          configuration: tracker.configuration, weeks: weeks)
+            data = TrackerReport.Data(lines: LineRecord.newestFirst(lines).map(TrackedLineSummary.init),
+                                      escalation: Escalation(tallies: tallies, configuration: tracker.configuration),
+                                      configuration: tracker.configuration, weeks: weeks)
         } else {
-            report = try await TrackerReport.make(store, configuration: tracker.configuration,
-                                                  declarer: declarer?.uppercased(), weeks: weeks)
+            data = try await TrackerReport.data(store, configuration: tracker.configuration, declarer: declarer?.uppercased(), weeks: weeks)
         }
         try await store.close()
-        print(report, terminator: "")
+        switch format {
+        case .text: print(TrackerReport.render(data), terminator: "")
+        case .markdown: print(TrackerReport.markdown(data, names: CLINames.names), terminator: "")
+        case .json: print(try Tabulator.json(TrackerReport.record(data, names: CLINames.names)), terminator: "")
+        }
     }
 }
 
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write events or tracked lines as PLOVER-style JSON Lines or CSV, for R and pandas.",
-        discussion: "Example: redline export --what events --format csv --output events.csv")
+        abstract: "Write events or tracked lines as JSON, JSON Lines or CSV, for R, pandas and spreadsheets.",
+        discussion: """
+            Events are written in the shape of POLECAT-style event data (see README): CSV has one \
+            row per actor-recipient pair, one value per cell.
+
+            Examples:
+              redline export --what events --format csv --output events.csv
+              redline export --what events --format csv --bom --output events-excel.csv
+              redline export --what lines --format json
+            """)
 
     enum What: String, ExpressibleByArgument, CaseIterable { case events, lines }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
 
     @OptionGroup var tracker: TrackerOptions
     @Option(help: "events or lines.") var what: What = .events
-    @Option(help: "jsonl or csv.") var format: Format = .jsonl
+    @Option(help: "jsonl, json or csv.") var format: Format = .jsonl
+    @Flag(help: "Start CSV with a UTF-8 byte order mark (for Excel).") var bom = false
     @Option(help: ArgumentHelp("File to write (default: standard output).", valueName: "file")) var output: String?
 
     func run() async throws {
         let store = try await tracker.open()
-        var text = ""
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let names = CLINames.names
+        let text: String
         switch what {
         case .events:
-            let events = try await store.events(EventFilter())
-            if format == .jsonl {
-                for e in events {
-                    let record = PloverRecord(e)
-                    text += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
-                }
-            } else {
-                text = Tabulator.csv(PloverRecord.header, events.map { PloverRecord($0).row })
+            let records = try await store.events(EventFilter()).map(EventRecord.init)
+            switch format {
+            case .jsonl: text = try Tabulator.jsonl(records)
+            case .json: text = try Tabulator.json(records)
+            case .csv: text = EventRecord.csv(records, names: names).text(bom: bom)
             }
         case .lines:
-            let lines = try await tracker.trackedLines(store)
-            if format == .jsonl {
-                for l in lines { text += String(decoding: try encoder.encode(l), as: UTF8.self) + "\n" }
-            } else {
-                text = Tabulator.csv(["id", "declarer", "status", "status_source", "first_declared", "statements", "crossings",
-                                      "responses", "consequence", "severity", "explicit", "trigger_actors", "trigger_action", "trigger"],
-                                     lines.map { l in
-                    [l.id, l.declarer.code ?? "", l.status.rawValue, l.statusSource.rawValue, l.firstDeclared?.description ?? "",
-                     String(l.statements.count), String(l.crossings.count), String(l.responses.count), l.consequence.kind.rawValue,
-                     l.consequence.severity.map(String.init) ?? "", String(l.explicit), l.trigger.actor.compactMap(\.code).joined(separator: ";"),
-                     l.trigger.action?.rawValue ?? "", l.trigger.text]
-                })
+            let lines = LineRecord.newestFirst(try await tracker.trackedLines(store))
+            switch format {
+            case .jsonl: text = try Tabulator.jsonl(lines.map(LineRecord.rounded))
+            case .json: text = try Tabulator.json(lines.map(LineRecord.rounded))
+            case .csv: text = LineRecord.csv(lines, names: names).text(bom: bom)
             }
         }
         try await store.close()
@@ -85,49 +96,16 @@ struct ExportCommand: AsyncParsableCommand {
     }
 }
 
-/// One event in the flat layout of PLOVER/POLECAT exports.
-struct PloverRecord: Codable {
-    var event_id: String, event_date: String, event_type: String, mode: String, context: String
-    var actor: String, actor_sector: String, recipient: String, recipient_sector: String
-    var negated: Bool, hypothetical: Bool, future: Bool, score: Double, document: String, source: String, evidence: String
-
-    static let header = ["event_id", "event_date", "event_type", "mode", "context", "actor", "actor_sector", "recipient",
-                         "recipient_sector", "negated", "hypothetical", "future", "score", "document", "source", "evidence"]
-
-    init(_ s: StoredEvent) {
-        let e = s.event
-        event_id = "\(s.documentID)-\(s.index)"
-        event_date = e.date?.description ?? ""
-        event_type = e.type.rawValue
-        mode = e.mode ?? ""
-        context = e.context.joined(separator: ";")
-        actor = e.actor.compactMap(\.code).joined(separator: ";")
-        actor_sector = e.actor.map { $0.sector ?? "" }.joined(separator: ";")
-        recipient = e.recipient.compactMap(\.code).joined(separator: ";")
-        recipient_sector = e.recipient.map { $0.sector ?? "" }.joined(separator: ";")
-        negated = e.negated
-        hypothetical = e.hypothetical
-        future = e.future
-        score = e.score
-        document = s.documentID
-        source = s.source
-        evidence = e.evidence
-    }
-
-    var row: [String] {
-        [event_id, event_date, event_type, mode, context, actor, actor_sector, recipient, recipient_sector, String(negated),
-         String(hypothetical), String(future), String(score), document, source, evidence]
-    }
-}
-
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Confirm or reject a link of a red line, or set its status; reviews are kept and always win.",
         discussion: """
             Examples:
-              redline review --line 3f2a... --link 3f2a...:c:1 --reject --reason "the strike predates the warning" --reviewer ana
-              redline review --line 3f2a... --status not-enforced --reason "no response in 6 months" --reviewer ana
+              redline review --line 3f2a... --link 3f2a...:c:1 --reject \\
+                --reason "the strike predates the warning" --reviewer ana
+              redline review --line 3f2a... --status not-enforced \\
+                --reason "no response in 6 months" --reviewer ana
             Link ids are shown by `redline lines --format json`.
             """)
 

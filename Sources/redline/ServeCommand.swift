@@ -15,8 +15,10 @@ struct ServeCommand: AsyncParsableCommand {
             /openapi.json describes the API.
 
             Examples:
-              redline serve --db redline.sqlite --port 8080 --token "$(openssl rand -hex 16)"
-              curl -H "Authorization: Bearer $TOKEN" --data-binary @article.html localhost:8080/api/documents
+              redline serve --db redline.sqlite --port 8080 \\
+                --token "$(openssl rand -hex 16)"
+              curl -H "Authorization: Bearer $TOKEN" --data-binary @article.html \\
+                localhost:8080/api/documents
             """)
 
     @OptionGroup var tracker: TrackerOptions

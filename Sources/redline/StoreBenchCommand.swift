@@ -23,7 +23,8 @@ struct StoreBenchCommand: AsyncParsableCommand {
             every event in memory, and times that old way too.
 
             Examples:
-              redline bench-store ../shared/corpus/bench/reuters21578.jsonl --documents 10000
+              redline bench-store ../shared/corpus/bench/reuters21578.jsonl \\
+                --documents 10000
               redline bench-store --report-db /tmp/rl-100k.sqlite     # report part only
             """)
 

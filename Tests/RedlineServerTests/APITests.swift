@@ -56,7 +56,7 @@ struct APITests {
 
             let assaults = try await server.get("/api/events?type=assault&limit=500").object()
             let assaultItems = assaults["items"] as? [[String: Any]] ?? []
-            #expect(assaultItems.allSatisfy { ($0["event"] as? [String: Any])?["type"] as? String == "ASSAULT" })
+            #expect(assaultItems.allSatisfy { $0["type"] as? String == "ASSAULT" })
             #expect(assaults["total"] as? Int == assaultItems.count)
 
             let actors = try await server.get("/api/actors").object()
@@ -69,8 +69,6 @@ struct APITests {
 
             let search = try await server.get("/api/search?q=red%20line").object()
             #expect((search["total"] as? Int ?? 0) > 0)
-            let hits = search["items"] as? [[String: Any]] ?? []
-            #expect(hits.allSatisfy { ($0["evidence"] as? String ?? "").lowercased().contains("red line") })
 
             let extraction = try await server.get("/api/documents/\(document)").object()
             #expect(extraction["schema"] as? String == "redline/extract@1")

@@ -34,10 +34,11 @@ final class TestServer: Sendable {
     }
 
     /// Starts a server; `samples` ingests the repository's Samples/ first.
-    static func start(samples: Bool = true, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20) async throws -> TestServer {
+    static func start(samples: Bool = true, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
+                      store given: (any TrackerStore)? = nil) async throws -> TestServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redline-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
+        let store: any TrackerStore = try given ?? SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
         let pipeline = try SharedPipeline.pipeline()
         let tracker = TrackerConfigurationFactory.make(today)
         if samples {
@@ -66,8 +67,8 @@ final class TestServer: Sendable {
 
     /// Runs `body` against a fresh server and stops the server afterwards, whatever happens.
     static func with(samples: Bool = true, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
-                     _ body: (TestServer) async throws -> Void) async throws {
-        let server = try await start(samples: samples, token: token, maxDocumentBytes: maxDocumentBytes)
+                     store: (any TrackerStore)? = nil, _ body: (TestServer) async throws -> Void) async throws {
+        let server = try await start(samples: samples, token: token, maxDocumentBytes: maxDocumentBytes, store: store)
         do {
             try await body(server)
         } catch {

@@ -115,8 +115,11 @@ extension LinkRun {
         // Whom an act that meets a trigger without an action may be done to: the declarer, the
         // line's own parties, or a party its words name. The Community's anti-dumping duties on
         // Japanese photocopiers do not cross a U.S. line against a Community tax on vegetable oils.
-        let parties = line.actions.isEmpty
-            ? [line.declarerCode] + line.triggerCodes + line.addresseeCodes + line.namedVictims(index.names) : []
+        // A line that names no actor has its own rules for whom the act is done to (`victims`).
+        var parties: [String] = []
+        if line.actions.isEmpty, actors.codes.count > 0 {
+            parties = [line.declarerCode] + line.triggerCodes + line.addresseeCodes + line.namedVictims(index.names)
+        }
         let namedObjects = line.namedObjects(index.names)
         let namedTargets = line.namedTargets(index.names)
         var seen: Set<RecordIndex.RecordKey> = []
@@ -177,11 +180,14 @@ extension LinkRun {
                 }
             }
             if !met.isEmpty { eventWords = WordSet(merging: [eventWords, WordSet(hashes: met)]) }
-            // What the act is done to, not who is named doing it: "the European Community" in an
-            // event of a Community member shares no word with "if the Community adopts a tax on
-            // vegetable oils" that counts. Names the trigger's objects are (`namedObjects`,
-            // `namedTargets`) stay.
-            let unnamed = WordSet(hashes: eventWords.hashes.filter { met.contains($0) || index.names.code(named: $0) == nil })
+            // What the act is done to, not who else the sentence names: "the European Community" in
+            // a Spanish act shares no word with "if the Community adopts a tax on vegetable oils"
+            // that counts. Names of whom the act is done to, and those the trigger's objects are
+            // (`namedObjects`, `namedTargets`), stay.
+            let unnamed = WordSet(hashes: eventWords.hashes.filter { word in
+                guard let code = index.names.code(named: word) else { return true }
+                return met.contains(word) || record.recipientCodes.contains(code)
+            })
             let (shared, wordScore) = line.match(unnamed)
             let objects = line.sharedObjects(unnamed) ?? shared
             let actionScore: Double

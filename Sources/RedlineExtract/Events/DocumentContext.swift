@@ -302,8 +302,11 @@ struct Flags {
         // tariffs": an act asked for, planned or weighed, not one done.
         if !hypothetical, !future {
             let floor = max(clause.range.lowerBound, trigger.lowerBound - 4)
+            // The act is the infinitive or its object ("to take strong retaliatory measures"), not
+            // a word behind a preposition ("an attempt to act on its warnings").
             if let to = (floor..<trigger.lowerBound).last(where: { text.norms[$0] == "to" }),
-               !(to..<trigger.lowerBound).contains(where: { text.tokens[$0].kind == .punctuation }) {
+               !((to + 1)..<trigger.lowerBound).contains(where: {
+                   text.tokens[$0].kind == .punctuation || text.token($0, in: WordClasses.prepositions) }) {
                 for j in max(0, to - 5)..<to where Self.directives.contains(text.norms[j]) { hypothetical = true }
             }
         }

@@ -2,45 +2,6 @@ import RedlineAnalysis
 import RedlineCore
 import RedlineStore
 
-/// An event as the API lists it: the PLOVER event and the document it came from.
-struct EventItem: Encodable, Sendable {
-    var id: String
-    var document: String
-    var source: String
-    var published: Day?
-    var index: Int
-    var event: Event
-
-    init(_ stored: StoredEvent) {
-        id = "\(stored.documentID):\(stored.index)"
-        document = stored.documentID
-        source = stored.source
-        published = stored.published
-        index = stored.index
-        event = stored.event
-    }
-
-    private enum CodingKeys: String, CodingKey { case id, document, source, published, index, event }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(document, forKey: .document)
-        try c.encode(source, forKey: .source)
-        if let published { try c.encode(published, forKey: .published) } else { try c.encodeNil(forKey: .published) }
-        try c.encode(index, forKey: .index)
-        try c.encode(event, forKey: .event)
-    }
-}
-
-/// One actor in the actor list: how many lines it drew, by status, and its credibility.
-struct ActorOverview: Encodable, Sendable {
-    var code: String
-    var lines: Int
-    var statuses: [String: Int]
-    var credibility: Credibility
-}
-
 /// One dyad's weekly escalation, for the actor page's chart.
 struct DyadSeries: Encodable, Sendable {
     struct Week: Encodable, Sendable {

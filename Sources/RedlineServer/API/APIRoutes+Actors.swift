@@ -1,6 +1,7 @@
 import Hummingbird
 import RedlineAnalysis
 import RedlineCore
+import RedlineExport
 
 extension APIRoutes {
     /// `GET /api/actors`: every declarer with its lines by status and its credibility.
@@ -27,22 +28,13 @@ extension APIRoutes {
 
 /// Actor records built from a snapshot, shared by the API and the dashboard.
 enum ActorViews {
-    static func overviews(_ snapshot: ReadSnapshot) -> [ActorOverview] {
-        snapshot.declarers.map { code in
-            var statuses: [String: Int] = [:]
-            var count = 0
-            for line in snapshot.lines where line.declarer.code == code {
-                statuses[line.status.rawValue, default: 0] += 1
-                count += 1
-            }
-            let credibility = snapshot.credibility[code] ?? Credibility.assess(declarer: code, lines: [], configuration: .init(today: snapshot.today))
-            return ActorOverview(code: code, lines: count, statuses: statuses, credibility: credibility)
-        }
+    static func overviews(_ snapshot: ReadSnapshot) -> [ActorRecord] {
+        ActorRecord.make(lines: snapshot.lines, credibility: snapshot.credibility, today: snapshot.today, names: snapshot.names)
     }
 
     /// The actor's page data; nil when it neither drew lines nor acts in any dyad.
     static func detail(_ code: String, snapshot: ReadSnapshot, escalation: Escalation, weeks: Int = 52,
-                       dyads: Int = 8) -> ActorDetail? {
+                       dyads: Int = 8, from: Day? = nil, through: Day? = nil) -> ActorDetail? {
         let lines = snapshot.lines.filter { $0.declarer.code == code }
         let involved = escalation.allDyads.filter { $0.actor == code || $0.recipient == code }
         guard !lines.isEmpty || !involved.isEmpty else { return nil }
@@ -50,13 +42,17 @@ enum ActorViews {
         let series: [DyadSeries] = involved.compactMap { dyad in
             guard let recorded = escalation.dyads[dyad], let last = recorded.last?.week,
                   let standing = escalation.standing(dyad) else { return nil }
-            let weeksShown = escalation.series(dyad, from: last.adding(weeks: -(weeks - 1)), through: last)
+            // A chosen range, else the `weeks` weeks up to the dyad's latest week.
+            let end = through.map(ISOWeek.init) ?? last
+            let start = from.map(ISOWeek.init) ?? end.adding(weeks: -(weeks - 1))
+            guard start <= end else { return nil }
+            let weeksShown = escalation.series(dyad, from: start, through: min(end, start.adding(weeks: 520)))
             return DyadSeries(actor: dyad.actor, recipient: dyad.recipient, latestLevel: standing.latestLevel,
                               latestWeek: standing.latestWeek.description, direction: standing.direction.rawValue,
                               weeks: weeksShown.map { .init(week: $0.week.description, monday: $0.week.monday, level: $0.level,
-                                                            score: $0.score, events: $0.events) })
+                                                            score: Rounding.round($0.score), events: $0.events) })
         }
         .sorted { ($0.weeks.reduce(0) { $0 + $1.events }, $0.actor, $0.recipient) > ($1.weeks.reduce(0) { $0 + $1.events }, $1.actor, $1.recipient) }
-        return ActorDetail(code: code, credibility: credibility, lines: lines, escalation: Array(series.prefix(dyads)))
+        return ActorDetail(code: code, credibility: ActorRecord.rounded(credibility), lines: lines, escalation: Array(series.prefix(dyads)))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import RedlineExport
 import RedlineStore
 
 extension APIRoutes {
@@ -19,10 +20,16 @@ extension APIRoutes {
         case "true": full = true
         case let other?: throw ServerError(.badRequest, "full must be true or false, not \"\(other.prefix(40))\"")
         }
+        let newest: Bool
+        switch request.query("order") {
+        case nil, "oldest": newest = false
+        case "newest": newest = true
+        case let other?: throw ServerError(.badRequest, "order must be newest or oldest, not \"\(other.prefix(40))\"")
+        }
         let snapshot = try await tracker.reads.snapshot()
-        let key = "lines|\(filter.declarer ?? "")|\(filter.status?.rawValue ?? "")|\(filter.since?.description ?? "")|\(page.limit)|\(page.offset)|\(full)"
+        let key = "lines|\(filter.declarer ?? "")|\(filter.status?.rawValue ?? "")|\(filter.since?.description ?? "")|\(page.limit)|\(page.offset)|\(full)|\(newest)"
         let body = try snapshot.rendered(key) {
-            let all = snapshot.lines(filter)
+            let all = newest ? LineRecord.newestFirst(snapshot.lines(filter)) : snapshot.lines(filter)
             let items = page.slice(all).map { LineListing($0, embed: full ? nil : Self.embeddedLinks) }
             return try JSONBody.bytes(Page(total: all.count, limit: page.limit, offset: page.offset, items: items))
         }
@@ -37,18 +44,25 @@ extension APIRoutes {
         return JSONBody.response(try snapshot.rendered("line|\(id)") { try JSONBody.bytes(line) })
     }
 
-    /// `GET /api/events`: stored events, filtered and paged in the store.
-    func events(_ request: Request) async throws -> Response {
+    /// `GET /api/events`: stored events, filtered and paged in the store (``EventQuery``), in the
+    /// shape every output shares (``EventRecord``); `GET /api/events.csv` the same page as CSV.
+    enum EventsFormat { case page, csv, json }
+
+    func events(_ request: Request, as format: EventsFormat = .page) async throws -> Response {
         try checkRead(request)
         let page = try page(request)
-        let filter = EventFilter(actor: try QueryValue.code(request.query("actor"), "actor"),
-                                 recipient: try QueryValue.code(request.query("recipient"), "recipient"),
-                                 type: try QueryValue.eventType(request.query("type")),
-                                 since: try QueryValue.day(request.query("since"), "since"),
-                                 until: try QueryValue.day(request.query("until"), "until"),
-                                 limit: page.limit, offset: page.offset)
-        let events = try await tracker.store.events(filter)
-        var counting = filter
+        let query = try EventQuery(request, page: page)
+        let bom = try QueryValue.flag(request.query("bom"), "bom") ?? false
+        let events = try await tracker.store.events(query.filter)
+        let records = events.map(EventRecord.init)
+        switch format {
+        case .csv: return Downloads.csv(EventRecord.csv(records, names: tracker.names).text(bom: bom), name: "events.csv")
+        case .json:
+            return Downloads.file(String(decoding: try JSONBody.encoder().encode(records), as: UTF8.self),
+                                  type: "application/json; charset=utf-8", name: "events.json")
+        case .page: break
+        }
+        var counting = query.filter
         counting.limit = nil
         counting.offset = 0
         let total: Int
@@ -57,22 +71,30 @@ extension APIRoutes {
         } else {
             total = page.offset + events.count
         }
-        return try JSONBody.response(Page(total: total, limit: page.limit, offset: page.offset, items: events.map(EventItem.init)))
+        return try JSONBody.response(Page(total: total, limit: page.limit, offset: page.offset, items: records))
     }
 
-    /// `GET /api/search?q=`: evidence sentences containing the words.
+    /// `GET /api/events/facets`: counts by facet value and by day of the events the filter matches.
+    func eventFacets(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let query = try EventQuery(request, page: try page(request))
+        guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot count facets") }
+        let snapshot = try await tracker.reads.snapshot()
+        return try JSONBody.response(try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) })
+    }
+
+    /// `GET /api/search?q=`: documents whose text or evidence holds the words, best first, with
+    /// their matching sentences highlighted and linked to their lines.
     func search(_ request: Request) async throws -> Response {
         try checkRead(request)
-        guard let q = request.query("q")?.trimmingCharacters(in: .whitespacesAndNewlines), q.count >= 2 else {
-            throw ServerError(.badRequest, "q must hold at least two characters to search for")
-        }
-        guard q.count <= 200 else { throw ServerError(.badRequest, "q may have at most 200 characters") }
+        let q = try SearchText.parse(request.query("q"))
         let page = try page(request)
         guard let searchable = tracker.store as? any SearchableStore else {
             throw ServerError(.notImplemented, "this store cannot search")
         }
-        let found = try await searchable.searchEvidence(EvidenceQuery(text: q, limit: page.limit, offset: page.offset))
-        return try JSONBody.response(Page(total: found.total, limit: page.limit, offset: page.offset, items: found.hits))
+        let found = try await searchable.search(SearchQuery(text: q, limit: page.limit, offset: page.offset))
+        let snapshot = try await tracker.reads.snapshot()
+        return try JSONBody.response(SearchAnswer(query: q, results: found, limit: page.limit, offset: page.offset, snapshot: snapshot))
     }
 
     /// `GET /api/documents/{id}`: a stored document's extraction with its text.

@@ -17,6 +17,9 @@ struct APIRoutes: Sendable {
         router.get("/api/redlines") { request, _ in try await lines(request) }
         router.get("/api/redlines/:id") { request, context in try await line(request, id: context.parameters.require("id")) }
         router.get("/api/events") { request, _ in try await events(request) }
+        router.get("/api/events.csv") { request, _ in try await events(request, as: .csv) }
+        router.get("/api/events.json") { request, _ in try await events(request, as: .json) }
+        router.get("/api/events/facets") { request, _ in try await eventFacets(request) }
         router.get("/api/actors") { request, _ in try await actors(request) }
         router.get("/api/actors/:code") { request, context in try await actor(request, code: context.parameters.require("code")) }
         router.get("/api/search") { request, _ in try await search(request) }

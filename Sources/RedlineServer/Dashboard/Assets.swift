@@ -11,7 +11,8 @@ enum Assets {
 
     static let css = """
     :root{--ink:#1d2430;--muted:#5b6676;--line:#dde2ea;--bg:#f6f7f9;--card:#fff;--accent:#b3261e;
-    --declared:#3b6fd8;--crossed:#d97706;--enforced:#b3261e;--partially-enforced:#c2410c;--not-enforced:#6b7280;--withdrawn:#0f766e}
+    --declared:#0072b2;--crossed:#e69f00;--enforced:#d55e00;--partially-enforced:#cc79a7;--not-enforced:#595959;--withdrawn:#009e73}
+    /* Okabe–Ito colours, told apart by colour-blind readers; each status also has its own symbol and border style. */
     *{box-sizing:border-box}
     body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
     a{color:#1f4fae}
@@ -35,11 +36,16 @@ enum Assets {
     button.secondary{background:#fff;color:#1f2937}
     .chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:0 0 1rem}
     .badge{display:inline-block;padding:.05rem .55rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff;background:#6b7280;white-space:nowrap}
-    .status-declared{--status:var(--declared)}.status-crossed{--status:var(--crossed)}.status-enforced{--status:var(--enforced)}
-    .status-partially-enforced{--status:var(--partially-enforced)}.status-not-enforced{--status:var(--not-enforced)}.status-withdrawn{--status:var(--withdrawn)}
-    .badge[class*=status-]{background:var(--status)}
+    .status-declared{--status:var(--declared);--status-ink:#fff;--edge:solid}.status-crossed{--status:var(--crossed);--status-ink:#1d2430;--edge:dashed}
+    .status-enforced{--status:var(--enforced);--status-ink:#fff;--edge:solid}.status-partially-enforced{--status:var(--partially-enforced);--status-ink:#1d2430;--edge:dotted}
+    .status-not-enforced{--status:var(--not-enforced);--status-ink:#fff;--edge:double}.status-withdrawn{--status:var(--withdrawn);--status-ink:#fff;--edge:dotted}
+    .badge[class*=status-]{background:var(--status);color:var(--status-ink)}
+    .badge .icon{font-weight:700}
+    small.code,td small,.facet small{color:var(--muted);font-size:.78em;font-weight:400;margin-left:.15em}
+    .badge small.code{color:inherit}
+    a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #0072b2;outline-offset:2px}
     .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}
-    .card{background:var(--card);border:1px solid var(--line);border-left:6px solid var(--status,#999);border-radius:10px;padding:.9rem 1rem;display:flex;flex-direction:column;gap:.4rem}
+    .card{background:var(--card);border:1px solid var(--line);border-left:6px var(--edge,solid) var(--status,#999);border-radius:10px;padding:.9rem 1rem;display:flex;flex-direction:column;gap:.4rem}
     .card h3{margin:0;font-size:1.05rem;line-height:1.3}.card h3 a{color:inherit;text-decoration:none}.card h3 a:hover{text-decoration:underline}
     .card .meta{font-size:.85rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:.3rem .8rem}
     .card blockquote{margin:0;font-size:.92rem;color:#374151;border-left:3px solid var(--line);padding-left:.6rem}
@@ -63,6 +69,7 @@ enum Assets {
     svg.chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
     svg.chart text{font-size:11px;fill:#5b6676}
     svg.cred-bar{max-width:26rem;display:block}
+    svg.chart a.week:hover rect.hit,svg.chart a.week:focus rect.hit{fill:#e8f1f8}
     .lvl1{fill:#d1d5db}.lvl2{fill:#fbbf24}.lvl3{fill:#f97316}.lvl4{fill:#dc2626}.lvl5{fill:#7f1d1d}
     .cred{display:flex;flex-wrap:wrap;align-items:center;gap:1rem}.cred .big{font-size:2.2rem;font-weight:800}
     .doc{white-space:pre-wrap;background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;line-height:1.7;overflow-wrap:anywhere}
@@ -70,6 +77,28 @@ enum Assets {
     .hl-actor{font-weight:600;color:#1e3a8a}.hl-date{text-decoration:underline dotted #0f766e;text-decoration-thickness:2px}.hl-quote{font-style:italic}
     .legend{display:flex;flex-wrap:wrap;gap:.5rem 1rem;font-size:.85rem;margin:.5rem 0}
     textarea{width:100%;min-height:14rem}
+    table.timeline-table td{vertical-align:middle}.strip-cell{min-width:22rem;width:55%}svg.strip{width:100%;height:auto;display:block}
+    .axis{display:flex;justify-content:space-between;font-weight:400;color:var(--muted);font-size:.8rem}
+    .swatch.open{background:repeating-linear-gradient(45deg,#fbe3d3,#fbe3d3 3px,#f3c19f 3px,#f3c19f 5px)}
+    svg.strip rect.open{fill:#f9d9c3;stroke:#d55e00;stroke-dasharray:3 2}
+    .swatch{display:inline-block;width:1.2em;height:.8em;border:1px dashed #d55e00;vertical-align:middle}
+    mark{background:#ffe08a;color:inherit;padding:0 .1em;border-radius:2px}
+    ol.results{list-style:none;padding:0;margin:0}ol.results>li{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;margin-bottom:1rem}
+    ol.results h2{margin:0 0 .2rem;font-size:1.1rem}ul.hits{list-style:none;padding:0;margin:.4rem 0 0}ul.hits li{margin:.5rem 0}
+    .snippet{margin:.3rem 0;color:#374151}
+    .explorer{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}.explorer>*{min-width:0}
+    @media (min-width:60rem){.explorer{grid-template-columns:16rem minmax(0,1fr)}}
+    .facets{display:flex;flex-direction:column;gap:.8rem}
+    .facet h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 .2rem}
+    .facet ul{list-style:none;padding:0;margin:0;font-size:.9rem}.facet li{display:flex;justify-content:space-between;gap:.5rem;padding:.1rem 0}
+    .facet li.chosen a{font-weight:700;text-decoration:none}.facet .count{color:var(--muted);font-variant-numeric:tabular-nums}
+    form.range{display:flex;flex-direction:column;gap:.4rem}
+    figure.histogram-wrap{margin:0 0 1rem}
+    svg.histogram a.bar rect.hit{fill:transparent}svg.histogram a.bar rect.val{fill:#0072b2}
+    svg.histogram a.bar:hover rect.hit,svg.histogram a.bar:focus rect.hit{fill:#e8f1f8}
+    svg.histogram a.bar.selected rect.val{fill:#d55e00}svg.histogram a.bar.selected rect.hit{fill:#fbe3d3}
+    table.events td{font-size:.88rem}.nowrap{white-space:nowrap}.flag{display:inline-block;font-size:.75rem;border:1px dashed #595959;border-radius:4px;padding:0 .3rem;margin-left:.3rem}
+    .doc .anchor{scroll-margin-top:30vh}.doc .anchor:target+span,.doc .anchor:target+*{outline:3px solid #0072b2;outline-offset:1px}
     .notice{background:#fff7ed;border:1px solid #fed7aa;border-radius:8px;padding:.6rem .9rem}
     .grid2{display:grid;grid-template-columns:1fr;gap:1rem}
     @media (min-width:60rem){.grid2{grid-template-columns:3fr 2fr}}

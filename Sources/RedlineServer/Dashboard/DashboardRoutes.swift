@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import RedlineCore
+import RedlineExport
 import RedlineStore
 import RedlineText
 
@@ -18,6 +19,8 @@ struct DashboardRoutes: Sendable {
         router.get("/actors/:code") { request, context in try await actor(request, code: context.parameters.require("code")) }
         router.get("/documents/:id") { request, context in try await document(request, id: context.parameters.require("id")) }
         router.get("/search") { request, _ in try await search(request) }
+        router.get("/events") { request, _ in try await events(request) }
+        router.get("/timeline") { request, _ in try await timeline(request) }
         router.get("/analyze") { request, _ in try analyzeForm(request) }
         router.post("/analyze") { request, _ in try await analyze(request) }
     }
@@ -64,12 +67,14 @@ struct DashboardRoutes: Sendable {
     func actor(_ request: Request, code: String) async throws -> Response {
         try checkRead(request)
         guard let code = try QueryValue.code(code, "the actor code") else { throw ServerError.notFound("no actor") }
+        let from = try QueryValue.day(request.query("from"), "from"), to = try QueryValue.day(request.query("to"), "to")
+        if let from, let to, from > to { throw ServerError(.badRequest, "from (\(from)) must not be after to (\(to))") }
         let snapshot = try await tracker.reads.snapshot()
         let escalation = try await tracker.reads.escalation(for: snapshot)
-        guard let detail = ActorViews.detail(code, snapshot: snapshot, escalation: escalation) else {
+        guard let detail = ActorViews.detail(code, snapshot: snapshot, escalation: escalation, from: from, through: to) else {
             throw ServerError.notFound("no actor \(code) in the tracker")
         }
-        return Self.html(ActorPages.detail(detail))
+        return Self.html(ActorPages.detail(detail, from: from, to: to))
     }
 
     func document(_ request: Request, id: String) async throws -> Response {
@@ -78,15 +83,52 @@ struct DashboardRoutes: Sendable {
         return Self.html(DocumentPage.render(stored.extraction))
     }
 
+    /// `GET /timeline`: every line on one time axis, filtered and sorted.
+    func timeline(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let sortText = request.query("sort") ?? "newest"
+        guard let sort = TimelinePage.Query.Sort(rawValue: sortText) else {
+            throw ServerError(.badRequest, "sort must be one of " + TimelinePage.Query.Sort.allCases.map(\.rawValue).joined(separator: ", ")
+                + ", not \"\(sortText.prefix(40))\"")
+        }
+        let query = TimelinePage.Query(text: try QueryValue.text(request.query("q"), "q"), status: try QueryValue.status(request.query("status")),
+                                       declarer: try QueryValue.code(request.query("declarer"), "declarer"),
+                                       addressee: try QueryValue.code(request.query("addressee"), "addressee"), sort: sort)
+        let snapshot = try await tracker.reads.snapshot()
+        return Self.html(TimelinePage.render(snapshot, query: query, windowDays: tracker.configuration.responseWindowDays))
+    }
+
+    /// `GET /events`: the events explorer over the same filters as `/api/events`, newest first.
+    func events(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let page = try PageRequest(limit: request.query("limit"), offset: request.query("offset"), cursor: nil,
+                                   defaultLimit: EventsPage.pageSize, maxLimit: 500)
+        let query = try EventQuery(request, page: page, newestFirstByDefault: true)
+        guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot count facets") }
+        let snapshot = try await tracker.reads.snapshot()
+        async let events = tracker.store.events(query.filter)
+        let facets = try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) }
+        let model = EventsPage.Model(query: query, page: page, facets: facets, records: try await events.map(EventRecord.init),
+                                     names: tracker.names)
+        return Self.html(EventsPage.render(model))
+    }
+
     func search(_ request: Request) async throws -> Response {
         try checkRead(request)
-        let query = (request.query("q") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let page = try PageRequest(limit: nil, offset: request.query("offset"), cursor: nil, defaultLimit: 50, maxLimit: 50)
-        guard query.count >= 2 else { return Self.html(SearchPage.render(query: query, page: nil, offset: 0, limit: 50)) }
-        guard query.count <= 200 else { throw ServerError(.badRequest, "q may have at most 200 characters") }
+        let raw = (request.query("q") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !raw.isEmpty else { return Self.html(SearchPage.render(query: "", answer: nil)) }
+        let q: String
+        do {
+            q = try SearchText.parse(raw)
+        } catch let error as ServerError {
+            return Self.html(SearchPage.render(query: raw, answer: nil, error: error.message), status: error.status)
+        }
+        let page = try PageRequest(limit: nil, offset: request.query("offset"), cursor: nil, defaultLimit: 20, maxLimit: 20)
         guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot search") }
-        let found = try await searchable.searchEvidence(EvidenceQuery(text: query, limit: page.limit, offset: page.offset))
-        return Self.html(SearchPage.render(query: query, page: found, offset: page.offset, limit: page.limit))
+        let found = try await searchable.search(SearchQuery(text: q, limit: page.limit, offset: page.offset))
+        let snapshot = try await tracker.reads.snapshot()
+        let answer = SearchAnswer(query: q, results: found, limit: page.limit, offset: page.offset, snapshot: snapshot)
+        return Self.html(SearchPage.render(query: q, answer: answer))
     }
 
     /// `POST /analyze` (a form): extracts the pasted text and shows what was found; stores it
@@ -120,10 +162,14 @@ struct FormBody {
     private var fields: [String: String] = [:]
 
     init(_ bytes: [UInt8]) {
-        for pair in bytes.split(separator: UInt8(ascii: "&")) {
+        for (key, value) in Self.pairs(bytes) where fields[key] == nil { fields[key] = value }
+    }
+
+    /// The decoded `key=value` pairs of a form or query string, in order (repeated keys kept).
+    static func pairs(_ bytes: [UInt8]) -> [(key: String, value: String)] {
+        bytes.split(separator: UInt8(ascii: "&")).map { pair in
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            let key = Self.decode(parts[0]), value = parts.count > 1 ? Self.decode(parts[1]) : ""
-            if fields[key] == nil { fields[key] = value }
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
         }
     }
 

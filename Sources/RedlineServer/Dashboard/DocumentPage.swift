@@ -22,7 +22,7 @@ enum DocumentPage {
         if !x.redLines.isEmpty {
             body += "<h2>Red lines</h2><ol>"
             for r in x.redLines {
-                body += "<li><strong>\(e(r.declarer?.code ?? "?"))</strong>\(r.speaker.map { " (\(e($0)))" } ?? "") warns \(Layout.actors(r.trigger.actor)): "
+                body += "<li id=\"redline-\(r.span.start)\"><strong>\(Layout.actor(r.declarer?.code))</strong>\(r.speaker.map { " (\(e($0)))" } ?? "") warns \(Layout.actors(r.trigger.actor)): "
                 body += "\(e(r.trigger.text)) → \(e(r.consequence.kind.rawValue))\(r.consequence.text.map { ": “\(e($0))”" } ?? "") · \(Layout.day(r.date))</li>"
             }
             body += "</ol>"
@@ -30,14 +30,14 @@ enum DocumentPage {
         if !x.crossingClaims.isEmpty {
             body += "<h2>Crossing claims</h2><ol>"
             for c in x.crossingClaims {
-                body += "<li>\(Layout.actors(c.crosser)) crossed \(e(c.lineOf?.code ?? "?"))’s line\(c.line.map { " on “\(e($0))”" } ?? "")\(c.claimant.map { ", says \(e($0))" } ?? "")</li>"
+                body += "<li>\(Layout.actors(c.crosser)) crossed \(Layout.actor(c.lineOf?.code))’s line\(c.line.map { " on “\(e($0))”" } ?? "")\(c.claimant.map { ", says \(e($0))" } ?? "")</li>"
             }
             body += "</ol>"
         }
         if !x.events.isEmpty {
             body += "<h2>Events</h2><div class=\"table-wrap\"><table><thead><tr><th>Date</th><th>Type</th><th>Actor</th><th>Recipient</th></tr></thead><tbody>"
             for ev in x.events {
-                body += "<tr><td>\(Layout.day(ev.date))</td><td>\(e(ev.type.rawValue))\(ev.negated ? " (negated)" : "")</td><td>\(Layout.actors(ev.actor))</td><td>\(Layout.actors(ev.recipient))</td></tr>"
+                body += "<tr><td><a href=\"#at-\(ev.span.start)\">\(Layout.day(ev.date))</a></td><td>\(e(ev.type.rawValue))\(ev.negated ? " (negated)" : "")</td><td>\(Layout.actors(ev.actor))</td><td>\(Layout.actors(ev.recipient))</td></tr>"
             }
             body += "</tbody></table></div>"
         }

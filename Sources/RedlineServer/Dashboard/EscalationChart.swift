@@ -18,8 +18,12 @@ enum EscalationChart {
             let level = max(1, min(5, week.level))
             let h = Double(level) * unit
             let x = left + Double(i) * step
-            out += "<rect class=\"lvl\(level)\" x=\"\(fmt(x + step * 0.1))\" y=\"\(fmt(height - bottom - h))\" width=\"\(fmt(max(1, step * 0.8)))\" height=\"\(fmt(h))\">"
-            out += "<title>\(e(week.week)): level \(level), \(week.events) event(s), score \(fmt(week.score))</title></rect>"
+            // Each week links to the dyad's events of that week.
+            let href = "/events?actor=\(u(series.actor))&amp;recipient=\(u(series.recipient))&amp;since=\(week.monday)&amp;until=\(week.monday.adding(days: 6))"
+            out += "<a class=\"week\" href=\"\(href)\" aria-label=\"\(e(week.week)): level \(level), \(week.events) events\">"
+            out += "<rect class=\"hit\" x=\"\(fmt(x))\" y=\"\(fmt(top))\" width=\"\(fmt(max(1, step)))\" height=\"\(fmt(height - bottom - top))\" fill=\"transparent\"/>"
+            out += "<rect class=\"lvl\(level)\" x=\"\(fmt(x + step * 0.1))\" y=\"\(fmt(height - bottom - h))\" width=\"\(fmt(max(1, step * 0.8)))\" height=\"\(fmt(h))\"/>"
+            out += "<title>Week of \(week.monday) (\(e(week.week))): level \(level), \(week.events) event\(week.events == 1 ? "" : "s"), score \(fmt(week.score))</title></a>"
         }
         if let first = series.weeks.first, let last = series.weeks.last {
             out += "<text x=\"\(left)\" y=\"\(fmt(height - 6))\">\(e(first.week))</text>"

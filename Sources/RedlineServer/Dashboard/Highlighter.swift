@@ -34,7 +34,12 @@ enum Highlighter {
             changes[start, default: Array(repeating: 0, count: kinds.count)][kind] += 1
             changes[end, default: Array(repeating: 0, count: kinds.count)][kind] -= 1
         }
-        let boundaries = Set([0, scalars.count] + changes.keys).sorted()
+        // Anchors (`#at-START`) where a red line, event or claim begins, for links to a sentence.
+        var anchors = Set<Int>()
+        for mark in marks where ["redline", "event", "claim"].contains(mark.kind) && mark.span.start < scalars.count && mark.span.start >= 0 {
+            anchors.insert(mark.span.start)
+        }
+        let boundaries = Set([0, scalars.count] + changes.keys + anchors).sorted()
         var active = Array(repeating: 0, count: kinds.count)
         var out = ""
         var previous = 0
@@ -47,6 +52,7 @@ enum Highlighter {
                 out += classes.isEmpty ? escaped : "<span class=\"\(classes.joined(separator: " "))\">\(escaped)</span>"
                 previous = position
             }
+            if anchors.contains(position) { out += "<span class=\"anchor\" id=\"at-\(position)\"></span>" }
             if let delta = changes[position] { for i in kinds.indices { active[i] += delta[i] } }
         }
         return out

@@ -1,4 +1,5 @@
 import RedlineCore
+import RedlineExport
 
 /// The frame every dashboard page shares: head with the viewport, the navigation, the analyst's
 /// token form, and the page's own content (already HTML).
@@ -20,7 +21,7 @@ enum Layout {
         <body>
         <header class="top">
           <a class="brand" href="/">red<span>line</span></a>
-          <nav>\(nav("/", "Lines"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/analyze", "Analyze"))</nav>
+          <nav>\(nav("/", "Lines"))\(nav("/timeline", "Timeline"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/analyze", "Analyze"))</nav>
           <details class="token">
             <summary>Analyst</summary>
             <form id="token-form">
@@ -39,27 +40,51 @@ enum Layout {
         """
     }
 
+    /// A status as a coloured badge with its own symbol, so that it reads without colour too.
     static func statusBadge(_ status: LineStatus, reviewed: Bool = false) -> String {
-        "<span class=\"badge status-\(status.rawValue)\">\(status.rawValue)\(reviewed ? " · reviewed" : "")</span>"
+        "<span class=\"badge status-\(status.rawValue)\"><span class=\"icon\" aria-hidden=\"true\">\(statusIcon(status))</span> \(status.rawValue)\(reviewed ? " · reviewed" : "")</span>"
+    }
+
+    static func statusIcon(_ status: LineStatus) -> String {
+        switch status {
+        case .declared: "◆"
+        case .crossed: "✕"
+        case .enforced: "✔"
+        case .partiallyEnforced: "◐"
+        case .notEnforced: "○"
+        case .withdrawn: "↩"
+        }
+    }
+
+    static var names: ActorNames { Tracker.builtInNames }
+
+    /// An actor's name with its code as secondary text: "Russia <small>RUS</small>".
+    static func actor(_ code: String?) -> String {
+        guard let code else { return "?" }
+        guard let name = names.name(for: code), name != code else { return e(code) }
+        return "\(e(name)) <small class=\"code\">\(e(code))</small>"
     }
 
     static func actors(_ refs: [ActorRef]) -> String {
-        let codes = refs.map(\.label)
-        return codes.isEmpty ? "—" : codes.map(e).joined(separator: ", ")
+        guard !refs.isEmpty else { return "—" }
+        return refs.map { ref in
+            let own = ref.code.map(actor) ?? e(ref.name ?? "?")
+            return ref.backer.map { "\(own) (backed by \(actor($0)))" } ?? own
+        }.joined(separator: ", ")
     }
 
     /// A link to a source when it is a web address, else the source as text; with a link to the
     /// document as redline read it.
     /// "RUS warns USA, NATO", or "RUS warns" when the trigger names no one.
     static func headline(_ line: TrackedLine) -> String {
-        let who = e(line.declarer.code ?? "?")
+        let who = actor(line.declarer.code)
         return line.trigger.actor.isEmpty ? "\(who) warns" : "\(who) warns \(actors(line.trigger.actor))"
     }
 
-    static func source(_ source: String, document: String) -> String {
+    static func source(_ source: String, document: String, at start: Int? = nil) -> String {
         let shown = e(source.count > 80 ? String(source.prefix(77)) + "…" : source)
         let outside = HTML.safeURL(source).map { "<a href=\"\($0)\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">\(shown)</a>" } ?? shown
-        return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\">in context</a></span>"
+        return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\(start.map { "#at-\($0)" } ?? "")\">in context</a></span>"
     }
 
     static func day(_ day: Day?) -> String { day.map { e($0.description) } ?? "undated" }

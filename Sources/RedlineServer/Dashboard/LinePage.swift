@@ -16,8 +16,8 @@ enum LinePage {
         var body = "<p><a href=\"/\">← all lines</a></p>"
         body += "<h1>\(Layout.headline(line)): \(e(line.trigger.text))</h1>"
         body += "<dl class=\"facts\">"
-        body += "<dt>Status</dt><dd>\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))</dd>"
-        body += "<dt>Declarer</dt><dd><a href=\"/actors/\(u(declarer))\">\(e(declarer))</a>\(credibility.map { " · credibility \(EscalationChart.fmt($0.mean)) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" } ?? "")</dd>"
+        body += "<dt>Status</dt><dd>\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review)) <span class=\"muted\">\(e(explanation(line)))</span></dd>"
+        body += "<dt>Declarer</dt><dd><a href=\"/actors/\(u(declarer))\">\(Layout.actor(declarer))</a>\(credibility.map { " · credibility \(EscalationChart.fmt($0.mean)) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" } ?? "")</dd>"
         body += "<dt>Trigger</dt><dd>\(Layout.actors(line.trigger.actor))\(line.trigger.action.map { " · \(e($0.rawValue))" } ?? "") · \(e(line.trigger.text))</dd>"
         body += "<dt>Threat</dt><dd>\(e(line.consequence.kind.rawValue))\(line.consequence.severity.map { " · MID level \($0)" } ?? "")\(line.consequence.text.map { " · “\(e($0))”" } ?? "")\(line.explicit ? " · explicit red line" : "")</dd>"
         body += "<dt>First declared</dt><dd>\(Layout.day(line.firstDeclared))</dd>"
@@ -31,7 +31,7 @@ enum LinePage {
             let kind = i == 0 ? "declaration" : "reaffirmation"
             entries.append(Entry(date: s.date, kind: kind, order: 0, html: item(
                 kind: kind, date: s.date, who: s.speaker.map(e) ?? "", evidence: s.evidence, source: s.source, document: s.document,
-                confidence: s.confidence, review: s.review, line: line.id, link: s.id)))
+                confidence: s.confidence, review: s.review, line: line.id, link: s.id, at: s.span.start)))
         }
         for c in line.crossings {
             entries.append(Entry(date: c.date, kind: "crossing", order: 1, html: item(
@@ -53,15 +53,31 @@ enum LinePage {
             }
         }
         body += "<h2>Timeline</h2><ol class=\"timeline\">" + entries.map(\.html).joined() + "</ol>"
-        return Layout.page(title: "\(declarer) red line", active: "Lines", body: body)
+        return Layout.page(title: "\(Layout.names.display(declarer)) red line", active: "Lines", body: body)
+    }
+
+    /// Why the line has its status, in words, from what the line holds.
+    static func explanation(_ line: TrackedLine) -> String {
+        if line.statusSource == .review { return "Set by an analyst's review." }
+        let firstCrossing = line.crossings.compactMap(\.date).min()
+        let crossedText = firstCrossing.map { "first crossed on \($0)" } ?? "crossed"
+        let strongest = line.responses.map(\.severity).max()
+        switch line.status {
+        case .declared: return "No crossing of this line has been found in the stored documents."
+        case .crossed: return "The line was \(crossedText) (\(line.crossings.count) crossing\(line.crossings.count == 1 ? "" : "s")); no response by the declarer has been found yet, and the response window is still open."
+        case .enforced: return "The line was \(crossedText), and the declarer responded (\(line.responses.count) response\(line.responses.count == 1 ? "" : "s")\(strongest.map { ", the strongest at MID level \($0)" } ?? ""))."
+        case .partiallyEnforced: return "The line was \(crossedText), and the declarer responded, but less than it threatened\(strongest.map { " (strongest response: MID level \($0)" } ?? "")\(line.consequence.severity.map { strongest == nil ? " (threatened: MID level \($0))" : "; threatened: MID level \($0))" } ?? (strongest == nil ? "" : ")"))."
+        case .notEnforced: return "The line was \(crossedText), and the response window closed without a response by the declarer."
+        case .withdrawn: return "The declarer retracted the line."
+        }
     }
 
     private static func item(kind: String, date: Day?, who: String, evidence: String, source: String, document: String,
-                             confidence: Double, review: LinkReview?, line: String, link: String) -> String {
+                             confidence: Double, review: LinkReview?, line: String, link: String, at start: Int? = nil) -> String {
         let verdict = review.map { "<div class=\"verdict\">\(e($0.verdict.rawValue))ed by \(e($0.reviewer)): \(e($0.reason))</div>" } ?? ""
         return """
         <li class="kind-\(kind)"><div><span class="when">\(Layout.day(date))</span><span class="kind">\(kind)</span> <span class="muted">\(who) · confidence \(EscalationChart.fmt(confidence))</span></div>
-        <blockquote class="evidence">“\(e(evidence))”</blockquote>\(Layout.source(source, document: document))\(verdict)
+        <blockquote class="evidence">“\(e(evidence))”</blockquote>\(Layout.source(source, document: document, at: start))\(verdict)
         <div class="review"><button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="confirm">Confirm</button>\
         <button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="reject">Reject</button></div></li>
         """

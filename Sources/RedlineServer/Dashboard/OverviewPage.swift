@@ -1,4 +1,5 @@
 import RedlineCore
+import RedlineExport
 import RedlineStore
 
 /// The overview: every tracked line as a card coloured by its status, with filters and paging.
@@ -6,19 +7,19 @@ enum OverviewPage {
     static let pageSize = 60
 
     static func render(_ snapshot: ReadSnapshot, filter: LineFilter, offset: Int) -> String {
-        let all = snapshot.lines(filter)
+        let all = LineRecord.newestFirst(snapshot.lines(filter))
         let shown = offset < all.count ? Array(all[offset..<min(all.count, offset + pageSize)]) : []
         var counts: [LineStatus: Int] = [:]
         for line in snapshot.lines { counts[line.status, default: 0] += 1 }
         var body = "<h1>Red lines</h1>"
         body += "<p class=\"muted\">\(snapshot.lines.count) tracked lines from \(snapshot.counts.documents) documents · \(snapshot.counts.events) events · as of \(e(snapshot.today.description))</p>"
         body += "<div class=\"chips\">" + LineStatus.allCases.map { status in
-            "<a class=\"badge status-\(status.rawValue)\" href=\"/?status=\(status.rawValue)\">\(status.rawValue) \(counts[status] ?? 0)</a>"
+            "<a class=\"badge status-\(status.rawValue)\" href=\"/?status=\(status.rawValue)\"><span class=\"icon\" aria-hidden=\"true\">\(Layout.statusIcon(status))</span> \(status.rawValue) \(counts[status] ?? 0)</a>"
         }.joined() + "</div>"
         body += "<form class=\"filters\" method=\"get\" action=\"/\">"
         body += "<label>Declarer<select name=\"declarer\"><option value=\"\">any</option>"
         for code in snapshot.declarers {
-            body += "<option value=\"\(e(code))\"\(filter.declarer == code ? " selected" : "")>\(e(code))</option>"
+            body += "<option value=\"\(e(code))\"\(filter.declarer == code ? " selected" : "")>\(e(Layout.names.display(code))) (\(e(code)))</option>"
         }
         body += "</select></label><label>Status<select name=\"status\"><option value=\"\">any</option>"
         for status in LineStatus.allCases {
@@ -26,7 +27,7 @@ enum OverviewPage {
         }
         body += "</select></label><label>Declared since<input type=\"date\" name=\"since\" value=\"\(e(filter.since?.description ?? ""))\"></label>"
         body += "<button type=\"submit\">Filter</button> <a href=\"/\">clear</a></form>"
-        body += "<p class=\"muted\">\(all.count) matching line\(all.count == 1 ? "" : "s")</p>"
+        body += "<p class=\"muted\">\(all.count) matching line\(all.count == 1 ? "" : "s"), newest first</p>"
         if shown.isEmpty {
             body += "<p class=\"notice\">No red lines match. Ingest articles with <code>redline ingest</code> or on the <a href=\"/analyze\">Analyze</a> page.</p>"
         }
@@ -39,7 +40,7 @@ enum OverviewPage {
         let evidence = line.statements.first.map { "<blockquote>“\(e(clip($0.evidence, 220)))”</blockquote>" } ?? ""
         return """
         <article class="card status-\(line.status.rawValue)">
-        <div class="meta">\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))<span><a href="/actors/\(u(line.declarer.code ?? ""))">\(e(line.declarer.code ?? "?"))</a></span><span>\(Layout.day(line.firstDeclared))</span></div>
+        <div class="meta">\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))<span><a href="/actors/\(u(line.declarer.code ?? ""))">\(Layout.actor(line.declarer.code))</a></span><span>\(Layout.day(line.firstDeclared))</span></div>
         <h3><a href="/lines/\(u(line.id))">\(Layout.headline(line)): \(e(clip(line.trigger.text, 120)))</a></h3>
         <div class="meta"><span>threat: \(e(line.consequence.kind.rawValue))\(line.consequence.severity.map { " (level \($0))" } ?? "")</span>\
         <span>\(line.statements.count) statement\(line.statements.count == 1 ? "" : "s")</span><span>\(line.crossings.count) crossing\(line.crossings.count == 1 ? "" : "s")</span><span>\(line.responses.count) response\(line.responses.count == 1 ? "" : "s")</span></div>

@@ -1,5 +1,6 @@
 import RedlineAnalysis
 import RedlineCore
+import RedlineExport
 import RedlineStore
 import RedlineTracker
 
@@ -10,6 +11,7 @@ actor ReadModel {
     private let store: any TrackerStore
     private let configuration: @Sendable () -> TrackerConfiguration
     private let today: @Sendable () -> Day
+    private let names: ActorNames
     private var generation = 0
     private var loading: Task<ReadSnapshot, any Error>?
     private var escalation: (generation: Int, task: Task<Escalation, any Error>)?
@@ -17,8 +19,9 @@ actor ReadModel {
     private nonisolated let latest = Locked<ReadSnapshot?>(nil)
 
     init(store: any TrackerStore, today: @escaping @Sendable () -> Day,
-         configuration: @escaping @Sendable () -> TrackerConfiguration) {
+         configuration: @escaping @Sendable () -> TrackerConfiguration, names: ActorNames = ActorNames()) {
         self.store = store
+        self.names = names
         self.today = today
         self.configuration = configuration
     }
@@ -36,11 +39,12 @@ actor ReadModel {
         }
         if let snapshot = latest.current, snapshot.today != configuration.today { invalidate() }
         if let loading { return try await loading.value }
-        let generation = generation, store = store
+        let generation = generation, store = store, names = names
         let task = Task {
-            let lines = try await store.trackedLines()
+            // Numbers rounded as every output writes them.
+            let lines = try await store.trackedLines().map(LineRecord.rounded)
             let counts = try await store.counts()
-            return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration)
+            return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration, names: names)
         }
         loading = task
         do {

@@ -1,6 +1,7 @@
 import Hummingbird
 import RedlineAnalysis
 import RedlineCore
+import RedlineExport
 import RedlineStore
 
 /// What the read routes answer from: the tracked lines, credibility and counts of one generation
@@ -14,11 +15,27 @@ final class ReadSnapshot: Sendable {
     let counts: StoreCounts
     /// Declarers with lines, sorted.
     let declarers: [String]
+    /// Names for actor codes.
+    let names: ActorNames
+    /// Lines by the document and evidence sentence of each statement, crossing and response.
+    private let linesByEvidence: [String: [Int]]
     /// Encoded answers of this generation by request key, so a repeated read costs a lookup.
     private let rendered = Locked<[String: ByteBuffer]>([:])
+    /// Event facets of this generation by filter (limit and offset cleared): the explorer asks
+    /// for the same ones as people page through a list.
+    private let facetCache = Locked<[EventFilter: EventFacets]>([:])
     private static let renderedLimit = 2_000
 
-    init(generation: Int, lines: [TrackedLine], counts: StoreCounts, configuration: TrackerConfiguration) {
+    init(generation: Int, lines: [TrackedLine], counts: StoreCounts, configuration: TrackerConfiguration,
+         names: ActorNames = ActorNames()) {
+        self.names = names
+        var byEvidence: [String: [Int]] = [:]
+        for (i, line) in lines.enumerated() {
+            let keys = line.statements.map { Self.key($0.document, $0.evidence) } + line.crossings.map { Self.key($0.document, $0.evidence) }
+                + line.responses.map { Self.key($0.document, $0.evidence) }
+            for key in Set(keys) { byEvidence[key, default: []].append(i) }
+        }
+        linesByEvidence = byEvidence
         self.generation = generation
         self.today = configuration.today
         self.lines = lines
@@ -34,6 +51,16 @@ final class ReadSnapshot: Sendable {
 
     func line(id: String) -> TrackedLine? { lineIndex[id].map { lines[$0] } }
 
+    private static func key(_ document: String, _ evidence: String) -> String { document + "\u{1}" + evidence }
+
+    /// The lines a sentence of a document is evidence of (a statement, crossing or response).
+    func lines(containing evidence: String, in document: String) -> [LineReference] {
+        (linesByEvidence[Self.key(document, evidence)] ?? []).map { LineReference(id: lines[$0].id, title: names.title(of: lines[$0])) }
+    }
+
+    /// A line's title, names first.
+    func title(_ line: TrackedLine) -> String { names.title(of: line) }
+
     /// Lines matching a filter (its limit and offset ignored), in store order.
     func lines(_ filter: LineFilter) -> [TrackedLine] {
         lines.filter { line in
@@ -44,6 +71,21 @@ final class ReadSnapshot: Sendable {
             }
             return true
         }
+    }
+
+    /// The facets of `filter`, counted once per generation.
+    func facets(_ filter: EventFilter, _ count: (EventFilter) async throws -> EventFacets) async throws -> EventFacets {
+        var key = filter
+        key.limit = nil
+        key.offset = 0
+        key.newestFirst = false
+        if let hit = facetCache.withLock({ $0[key] }) { return hit }
+        let facets = try await count(key)
+        facetCache.withLock { cache in
+            if cache.count >= Self.renderedLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = facets
+        }
+        return facets
     }
 
     /// The cached answer for `key`, made once per generation.

@@ -1,6 +1,7 @@
 import Foundation
 import RedlineAnalysis
 import RedlineCore
+import RedlineExport
 import RedlineExtract
 import RedlineStore
 import RedlineText
@@ -13,14 +14,20 @@ final class Tracker: Sendable {
     let pipeline: Pipeline
     let reads: ReadModel
     let configuration: ServerConfiguration
+    /// Names for actor codes, from the built-in lexicon.
+    let names: ActorNames
     private let writes = WriteQueue()
+
+    /// The built-in lexicon's names, read once per process.
+    static let builtInNames: ActorNames = (try? Lexicon.builtIn()).map(ActorNames.init(lexicon:)) ?? ActorNames()
 
     init(store: any TrackerStore, pipeline: Pipeline, configuration: ServerConfiguration) {
         self.store = store
         self.pipeline = pipeline
         self.configuration = configuration
         let server = configuration
-        reads = ReadModel(store: store, today: server.today, configuration: { server.trackerConfiguration() })
+        names = Self.builtInNames
+        reads = ReadModel(store: store, today: server.today, configuration: { server.trackerConfiguration() }, names: names)
     }
 
     /// Reads `bytes` as documents (any `redline extract` input), runs the pipeline on each and
@@ -67,7 +74,7 @@ final class Tracker: Sendable {
                                    claims: e.crossingClaims.count, extraction: e)
             }
             return IngestResult(documents: found, errors: failures, inserted: summary.inserted, skipped: summary.skipped,
-                                lines: touched, trackedLines: lines.count)
+                                lines: touched.map(LineRecord.rounded), trackedLines: lines.count)
         }
     }
 
@@ -103,7 +110,7 @@ final class Tracker: Sendable {
                                                          reason: reason, reviewer: reviewer, at: stamp))
             let lines = try await TrackerRecords.relink(store, configuration: tracker)
             await reads.invalidate()
-            return ReviewResult(review: saved, line: lines.first { $0.id == request.line })
+            return ReviewResult(review: saved, line: lines.first { $0.id == request.line }.map(LineRecord.rounded))
         }
     }
 }

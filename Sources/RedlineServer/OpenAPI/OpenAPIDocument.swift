@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import RedlineExport
 
 /// The API described as OpenAPI 3.1, written here as data and served at `/openapi.json`.
 /// Tests request every path it lists and check each answer against its schema.
@@ -18,7 +19,7 @@ enum OpenAPIDocument {
     static func document() -> [String: Any] {
         [
             "openapi": "3.1.0",
-            "info": ["title": "redline", "version": "1.0.0",
+            "info": ["title": "redline", "version": RedlineVersion.string,
                      "description": "Red lines, PLOVER events, credibility and escalation, tracked across news articles. Reads are open; writes need `Authorization: Bearer <token>`. Errors answer `{\"error\": \"...\"}`."],
             "components": ["schemas": OpenAPISchemas.all,
                            "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]]],
@@ -43,21 +44,26 @@ enum OpenAPIDocument {
                 query("status", "string", "One of declared, crossed, enforced, partially-enforced, not-enforced, withdrawn."),
                 query("since", "string", "Lines first declared on or after this day (YYYY-MM-DD)."),
                 query("full", "boolean", "List every statement, crossing and response (default: the first three of each, with counts)."),
+                query("order", "string", "oldest (default: by first declaration) or newest (latest declared first, undated last)."),
             ] + paging)],
             "/api/redlines/{id}": ["get": op("One tracked line with its statements, crossings, responses and their evidence.",
                                             ok: "TrackedLine", parameters: [path("id")], notFound: true)],
-            "/api/events": ["get": op("Stored PLOVER events, oldest first.", ok: "EventPage", parameters: [
-                query("actor", "string", "An actor code on the actor side."),
-                query("recipient", "string", "An actor code on the recipient side."),
-                query("type", "string", "A PLOVER event type such as ASSAULT."),
-                query("since", "string", "On or after this day (YYYY-MM-DD)."),
-                query("until", "string", "On or before this day (YYYY-MM-DD)."),
-            ] + paging)],
+            "/api/events": ["get": op("Stored PLOVER events (oldest first unless order=newest), in the shape every output shares.",
+                                      ok: "EventPage", parameters: eventFilters + paging)],
+            "/api/events.csv": ["get": ["summary": "The same page of events as CSV: one row per actor–recipient pair, one value per cell.",
+                                        "parameters": eventFilters + paging + [query("bom", "boolean", "Start with a UTF-8 byte order mark (for Excel).")],
+                                        "responses": ["200": ["description": "CSV", "content": ["text/csv": ["schema": ["type": "string"]]]],
+                                                      "400": json("A bad request", "Error")]]],
+            "/api/events.json": ["get": ["summary": "The same page of events as a JSON array of EventRecord, to save as a file.",
+                                         "parameters": eventFilters + paging,
+                                         "responses": ["200": json("The events", "EventList"), "400": json("A bad request", "Error")]]],
+            "/api/events/facets": ["get": op("Counts of the filtered events by actor, recipient, type, mode, source, flag and day.",
+                                             ok: "EventFacets", parameters: eventFilters)],
             "/api/actors": ["get": op("Every declarer with its lines by status and its credibility.", ok: "ActorList")],
             "/api/actors/{code}": ["get": op("One actor: credibility, lines and weekly escalation with others.", ok: "ActorDetail",
                                             parameters: [path("code")], notFound: true)],
-            "/api/search": ["get": op("Evidence sentences containing the words (case-insensitive), newest first.", ok: "SearchPage",
-                                      parameters: [query("q", "string", "At least two characters.", required: true)] + paging)],
+            "/api/search": ["get": op("Documents whose title, text or evidence sentences hold every word (stemmed; \"quoted\" phrases), best first, with the matching sentences highlighted and linked to their lines.",
+                                      ok: "SearchPage", parameters: [query("q", "string", "At least two characters.", required: true)] + paging)],
             "/api/documents/{id}": ["get": op("A stored document's extraction (redline/extract@1) with its text.", ok: "Extraction",
                                              parameters: [path("id")], notFound: true)],
             "/api/documents": ["post": write("Ingest documents: extract, store, relink; answers with what was found.", ok: "IngestResult",
@@ -71,6 +77,21 @@ enum OpenAPIDocument {
             ],
         ]
     }
+
+    private static var eventFilters: [[String: Any]] { [
+        query("actor", "string", "An actor code on the actor side."),
+        query("recipient", "string", "An actor code on the recipient side."),
+        query("type", "string", "A PLOVER event type such as ASSAULT."),
+        query("mode", "string", "A PLOVER mode such as aerial."),
+        query("source", "string", "Text the document's source contains."),
+        query("since", "string", "On or after this day (YYYY-MM-DD)."),
+        query("until", "string", "On or before this day (YYYY-MM-DD)."),
+        query("factual", "boolean", "true: only events neither negated, hypothetical nor future."),
+        query("negated", "boolean", "Only negated (true) or not negated (false) events."),
+        query("hypothetical", "boolean", "Only hypothetical (true) or not hypothetical (false) events."),
+        query("future", "boolean", "Only future (true) or not future (false) events."),
+        query("order", "string", "oldest (default) or newest."),
+    ] }
 
     private static var documentParameters: [[String: Any]] { [
         query("format", "string", "text, html, feed or jsonl; default: from the content type, else from the content."),

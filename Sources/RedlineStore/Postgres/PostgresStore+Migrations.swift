@@ -169,6 +169,17 @@ extension PostgresStore {
         Migration(identifier: "v4-actor-backers", statements: [
             "ALTER TABLE event_actors ADD COLUMN backer text",
         ]),
+        // Full-text search: GIN indexes over the same expressions the search queries use
+        // (PostgresStore.searchVector), built for the rows already stored.
+        Migration(identifier: "v5-search", statements: [
+            "CREATE INDEX documents_search ON documents USING gin (\(searchVector(.document, alias: nil)))",
+            "CREATE INDEX red_lines_search ON red_lines USING gin (\(searchVector(.statement, alias: nil)))",
+            "CREATE INDEX events_search ON events USING gin (\(searchVector(.event, alias: nil)))",
+            "CREATE INDEX crossing_claims_search ON crossing_claims USING gin (\(searchVector(.claim, alias: nil)))",
+        ]),
+        Migration(identifier: "v6-event-facets", statements: [
+            "CREATE INDEX events_mode ON events(mode, order_date)",
+        ]),
     ]
 
     /// A lock number of our own, so that two processes opening a new database migrate in turn.

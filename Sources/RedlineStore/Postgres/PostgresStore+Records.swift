@@ -58,10 +58,10 @@ extension PostgresStore {
     public func events(_ filter: EventFilter) async throws -> [StoredEvent] {
         let conditions = QueryConditions.events(filter)
         let from = "FROM events e JOIN documents d ON d.id = e.document_id"
-        let eventsQuery = Self.query("SELECT \(EventColumns.select) \(from)", conditions, order: "e.order_date, e.id",
+        let eventsQuery = Self.query("SELECT \(EventColumns.select) \(from)", conditions, order: filter.ordering,
                                      limit: filter.limit, offset: filter.offset)
         // The same page as a subquery: the actors of exactly those events.
-        let page = Self.query("SELECT e.document_id, e.ordinal \(from)", conditions, order: "e.order_date, e.id",
+        let page = Self.query("SELECT e.document_id, e.ordinal \(from)", conditions, order: filter.ordering,
                               limit: filter.limit, offset: filter.offset)
         let participantsQuery = PostgresQuery(unsafeSQL: """
             SELECT \(EventColumns.participantColumns) FROM event_actors a
@@ -80,7 +80,9 @@ extension PostgresStore {
                     var event = EventRow()
                     try EventRow.table.read(cells, into: &event)
                     rows.append(EventColumns.Row(event: event, source: try cells[width].decode(String.self),
-                                                 published: try cells[width + 1].decode(String?.self)))
+                                                 published: try cells[width + 1].decode(String?.self),
+                                                 title: try cells[width + 2].decode(String?.self),
+                                                 url: try cells[width + 3].decode(String?.self)))
                 }
                 var participants: [ParticipantRow] = []
                 if !rows.isEmpty {

@@ -14,7 +14,7 @@ enum EventColumns {
 
     /// The columns of the events query on `events e JOIN documents d`: an `EventRow`, then the
     /// document's source and publication day.
-    static let select = EventRow.table.columnList(prefix: "e.") + ", d.source, d.published"
+    static let select = EventRow.table.columnList(prefix: "e.") + ", d.source, d.published, d.title, d.url"
 
     /// The columns of the actors query on `event_actors a`: a `ParticipantRow`.
     static let participantColumns = ParticipantRow.table.columnList(prefix: "a.")
@@ -24,6 +24,8 @@ enum EventColumns {
         var event: EventRow
         var source: String
         var published: String?
+        var title: String? = nil
+        var url: String? = nil
     }
 
     private struct Key: Hashable {
@@ -65,7 +67,8 @@ enum EventColumns {
                 future: row.future, speaker: row.speaker, trigger: row.trigger, sentence: row.sentence,
                 span: ScalarSpan(row.spanStart, row.spanEnd), evidence: row.evidence)
             return StoredEvent(documentID: row.documentID, source: stored.source,
-                               published: stored.published.flatMap(Day.init), index: row.ordinal, event: event)
+                               published: stored.published.flatMap(Day.init), index: row.ordinal, event: event,
+                               title: stored.title, url: stored.url)
         }
     }
 }

@@ -8,12 +8,18 @@ public struct StoredEvent: Hashable, Sendable, Codable {
     /// Its position in the document's `events`.
     public var index: Int
     public var event: Event
+    /// The document's title and URL, when it has them.
+    public var title: String?
+    public var url: String?
 
-    public init(documentID: String, source: String, published: Day?, index: Int, event: Event) {
+    public init(documentID: String, source: String, published: Day?, index: Int, event: Event, title: String? = nil,
+                url: String? = nil) {
         self.documentID = documentID
         self.source = source
         self.published = published
         self.index = index
         self.event = event
+        self.title = title
+        self.url = url
     }
 }

@@ -155,6 +155,44 @@ extension SQLiteStore {
         migrator.registerMigration("v4-actor-backers") { db in
             try db.execute(sql: "ALTER TABLE event_actors ADD COLUMN backer TEXT")
         }
+        migrator.registerMigration("v5-search") { db in
+            // One full-text index over document texts (title and text) and the evidence sentences
+            // of statements, events and claims, kept up to date by triggers and built here for
+            // the rows already stored. Porter stems English words; accents and case are ignored.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE search_text USING fts5(
+                    body, kind UNINDEXED, document_id UNINDEXED, ordinal UNINDEXED,
+                    tokenize = 'porter unicode61 remove_diacritics 2');
+                CREATE TRIGGER documents_search AFTER INSERT ON documents BEGIN
+                    INSERT INTO search_text (body, kind, document_id, ordinal) VALUES (
+                        coalesce(new.title || char(10), '') || coalesce(json_extract(new.extraction, '$.document.text'), ''),
+                        'document', new.id, 0);
+                END;
+                CREATE TRIGGER red_lines_search AFTER INSERT ON red_lines BEGIN
+                    INSERT INTO search_text (body, kind, document_id, ordinal) VALUES (new.evidence, 'statement', new.document_id, new.ordinal);
+                END;
+                CREATE TRIGGER events_search AFTER INSERT ON events BEGIN
+                    INSERT INTO search_text (body, kind, document_id, ordinal) VALUES (new.evidence, 'event', new.document_id, new.ordinal);
+                END;
+                CREATE TRIGGER crossing_claims_search AFTER INSERT ON crossing_claims BEGIN
+                    INSERT INTO search_text (body, kind, document_id, ordinal) VALUES (new.evidence, 'claim', new.document_id, new.ordinal);
+                END;
+                CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+                    DELETE FROM search_text WHERE document_id = old.id;
+                END;
+                INSERT INTO search_text (body, kind, document_id, ordinal)
+                    SELECT coalesce(title || char(10), '') || coalesce(json_extract(extraction, '$.document.text'), ''), 'document', id, 0
+                    FROM documents;
+                INSERT INTO search_text (body, kind, document_id, ordinal) SELECT evidence, 'statement', document_id, ordinal FROM red_lines;
+                INSERT INTO search_text (body, kind, document_id, ordinal) SELECT evidence, 'event', document_id, ordinal FROM events;
+                INSERT INTO search_text (body, kind, document_id, ordinal) SELECT evidence, 'claim', document_id, ordinal FROM crossing_claims;
+                """)
+        }
+        migrator.registerMigration("v6-event-facets") { db in
+            // The actor facets' subqueries use event_actors_code, which holds the primary key too
+            // (a WITHOUT ROWID table): an index led by role would send the facet joins scanning it.
+            try db.execute(sql: "CREATE INDEX events_mode ON events(mode, order_date)")
+        }
         return migrator
     }()
 

@@ -59,7 +59,7 @@ extension SQLiteStore {
         let page = """
             FROM events e JOIN documents d ON d.id = e.document_id
             \(conditions.whereClause)
-            ORDER BY e.order_date, e.id
+            ORDER BY \(filter.ordering)
             LIMIT ? OFFSET ?
             """
         let eventsSQL = "SELECT \(EventColumns.select) \(page)"
@@ -78,7 +78,7 @@ extension SQLiteStore {
             while let r = try events.next() {
                 var event = EventRow()
                 EventRow.table.read(r, into: &event)
-                rows.append(EventColumns.Row(event: event, source: r[width], published: r[width + 1]))
+                rows.append(EventColumns.Row(event: event, source: r[width], published: r[width + 1], title: r[width + 2], url: r[width + 3]))
             }
             guard !rows.isEmpty else { return [] }
             var participants: [ParticipantRow] = []

@@ -1,0 +1,143 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Headless Chromium driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`:
+/// commands on file descriptor 3, answers and events on 4, each message ended by a NUL byte), so
+/// tests can click like a person: real mouse events at an element's place on the page.
+final class DevToolsPipe: @unchecked Sendable {
+    private let pid: pid_t
+    private let toBrowser: Int32
+    private let fromBrowser: Int32
+    private var buffer: [UInt8] = []
+    private var nextID = 0
+    private var session: String?
+    private let profile: URL
+
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    init(chromium: String, downloads: URL) throws {
+        profile = FileManager.default.temporaryDirectory.appendingPathComponent("redline-cdp-\(UUID().uuidString)")
+        var commands: [Int32] = [0, 0], answers: [Int32] = [0, 0]
+        guard pipe(&commands) == 0, pipe(&answers) == 0 else { throw Failure(description: "no pipes") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, commands[0], 3)
+        posix_spawn_file_actions_adddup2(&actions, answers[1], 4)
+        let null = open("/dev/null", O_RDWR)
+        posix_spawn_file_actions_adddup2(&actions, null, 1)
+        posix_spawn_file_actions_adddup2(&actions, null, 2)
+        let arguments = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                         "--user-data-dir=\(profile.path)", "--remote-debugging-pipe", "--window-size=1280,900", "about:blank"]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var child: pid_t = 0
+        let status = posix_spawn(&child, chromium, &actions, nil, &argv, environ)
+        close(commands[0]); close(answers[1]); close(null)
+        guard status == 0 else { throw Failure(description: "chromium did not start: \(status)") }
+        pid = child
+        toBrowser = commands[1]
+        fromBrowser = answers[0]
+        let target = try call("Target.createTarget", ["url": "about:blank"])
+        let targetID = try Self.string(target, "targetId")
+        let attached = try call("Target.attachToTarget", ["targetId": targetID, "flatten": true])
+        session = try Self.string(attached, "sessionId")
+        _ = try call("Browser.setDownloadBehavior", ["behavior": "allow", "downloadPath": downloads.path], inSession: false)
+    }
+
+    static func string(_ object: [String: Any], _ key: String) throws -> String {
+        guard let value = object[key] as? String else { throw Failure(description: "no \(key) in \(object)") }
+        return value
+    }
+
+    /// Sends a command and waits for its answer's `result` (events in between are skipped).
+    @discardableResult
+    func call(_ method: String, _ params: [String: Any] = [:], inSession: Bool = true) throws -> [String: Any] {
+        nextID += 1
+        var message: [String: Any] = ["id": nextID, "method": method, "params": params]
+        if inSession, let session { message["sessionId"] = session }
+        var bytes = [UInt8](try JSONSerialization.data(withJSONObject: message))
+        bytes.append(0)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(toBrowser, $0.baseAddress, $0.count) }
+            guard n > 0 else { throw Failure(description: "cannot write to chromium") }
+            written += n
+        }
+        while true {
+            let answer = try readMessage()
+            guard answer["id"] as? Int == nextID else { continue }
+            if let error = answer["error"] { throw Failure(description: "\(method): \(error)") }
+            return answer["result"] as? [String: Any] ?? [:]
+        }
+    }
+
+    private func readMessage() throws -> [String: Any] {
+        while true {
+            if let end = buffer.firstIndex(of: 0) {
+                let data = Data(buffer[..<end])
+                buffer.removeSubrange(...end)
+                return (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+            }
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            let n = chunk.withUnsafeMutableBytes { read(fromBrowser, $0.baseAddress, $0.count) }
+            guard n > 0 else { throw Failure(description: "chromium closed the pipe") }
+            buffer.append(contentsOf: chunk[..<n])
+        }
+    }
+
+    /// The value of a JavaScript expression on the page (promises awaited).
+    func evaluate(_ expression: String) throws -> Any? {
+        let result = try call("Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true])
+        if let exception = result["exceptionDetails"] { throw Failure(description: "\(expression): \(exception)") }
+        return (result["result"] as? [String: Any])?["value"]
+    }
+
+    /// Opens a URL and waits until the page has loaded.
+    func load(_ url: String) throws {
+        try call("Page.navigate", ["url": url])
+        try waitForLoad(awayFrom: nil)
+    }
+
+    /// Waits (up to 20 s) until the document is complete and, if given, the location has changed.
+    func waitForLoad(awayFrom previous: String?) throws {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let state = try evaluate("document.readyState + ' ' + location.href") as? String ?? ""
+            if state.hasPrefix("complete "), previous == nil || String(state.dropFirst(9)) != previous { return }
+            usleep(100_000)
+        }
+        throw Failure(description: "the page did not load")
+    }
+
+    /// Clicks the middle of the first element matching `selector` with the mouse, as a person would.
+    func click(_ selector: String) throws {
+        let escaped = selector.replacingOccurrences(of: "'", with: "\\'")
+        guard let box = try evaluate("""
+            (() => { const el = document.querySelector('\(escaped)'); if (!el) return null;
+              el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();
+              return [r.left + r.width / 2, r.top + r.height / 2]; })()
+            """) as? [Double], box.count == 2 else { throw Failure(description: "nothing matches \(selector)") }
+        for type in ["mousePressed", "mouseReleased"] {
+            try call("Input.dispatchMouseEvent", ["type": type, "x": box[0], "y": box[1], "button": "left", "clickCount": 1])
+        }
+    }
+
+    /// Clicks a link and waits for the page it opens.
+    func follow(_ selector: String) throws {
+        let before = try evaluate("location.href") as? String
+        try click(selector)
+        try waitForLoad(awayFrom: before)
+    }
+
+    func quit() {
+        _ = try? call("Browser.close", inSession: false)
+        Glibc.close(toBrowser)
+        Glibc.close(fromBrowser)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        try? FileManager.default.removeItem(at: profile)
+    }
+}
