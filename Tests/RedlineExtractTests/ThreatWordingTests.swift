@@ -47,3 +47,27 @@ struct ThreatWordingTests {
         #expect(line.declarer?.code == "IRN")
     }
 }
+
+/// A statement is dated by when it was said, never by a time the sentence gives for something else.
+@Suite("Red lines: the day of a statement")
+struct StatementDateTests {
+    @Test("a time of another act, a deadline or a future time does not date the statement", arguments: [
+        "Washington said on Friday the duties would stay until Tokyo honoured the accord it signed last year.",
+        "Washington warned that it would impose duties by the middle of next year unless Tokyo opened its market.",
+        "Washington warned that it would impose duties if Tokyo had not opened its market by March 1990.",
+    ])
+    func otherTimesDoNotDateTheStatement(text: String) throws {
+        let line = try #require(Fixture.extract(text, published: "1988-06-10").redLines.first, "\(text)")
+        let date = try #require(line.date, "\(text)")
+        // Friday before publication, or the week of publication: never 1987 or 1989-1990.
+        #expect(date.ordinal <= Day("1988-06-10")!.ordinal && date.ordinal >= Day("1988-06-01")!.ordinal, "\(text): \(date)")
+    }
+
+    @Test("the day of the saying still dates it")
+    func sayingDayDates() throws {
+        let line = try #require(Fixture.extract("Washington warned on Tuesday that it would impose duties unless Tokyo opened its market.",
+                                                published: "1988-06-10").redLines.first)
+        #expect(line.date == Day("1988-06-07"))
+        #expect(line.datePrecision == .day)
+    }
+}

@@ -184,7 +184,8 @@ extension LinkRun {
             // a Spanish act shares no word with "if the Community adopts a tax on vegetable oils"
             // that counts. Names of whom the act is done to, and those the trigger's objects are
             // (`namedObjects`, `namedTargets`), stay.
-            let unnamed = WordSet(hashes: eventWords.hashes.filter { word in
+            // (A line whose trigger names its act is matched on that act first; its words keep names.)
+            let unnamed = !line.actions.isEmpty ? eventWords : WordSet(hashes: eventWords.hashes.filter { word in
                 guard let code = index.names.code(named: word) else { return true }
                 return met.contains(word) || record.recipientCodes.contains(code)
             })

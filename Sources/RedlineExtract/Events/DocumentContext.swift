@@ -154,9 +154,10 @@ final class DocumentContext {
 
     /// The date of what token `k` reports: the date expression of its sentence nearest to it,
     /// else (for past events) the publication date at week precision.
-    func date(for k: Int, sentence s: Int, future: Bool) -> (Day?, DatePrecision?, String?) {
+    func date(for k: Int, sentence s: Int, future: Bool,
+              skipping skip: (DateAnnotation) -> Bool = { _ in false }) -> (Day?, DatePrecision?, String?) {
         var best: DateAnnotation?
-        for d in datesBySentence[s].map({ doc.dates[$0] }) {
+        for d in datesBySentence[s].map({ doc.dates[$0] }) where !skip(d) {
             if best == nil || abs(d.tokens.lowerBound - k) < abs(best!.tokens.lowerBound - k) { best = d }
         }
         if let best {

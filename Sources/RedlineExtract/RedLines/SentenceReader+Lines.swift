@@ -71,8 +71,25 @@ extension SentenceReader {
     /// When the line was stated: the time expression of its own sentence; without one, a day
     /// named in the two sentences before, in the week before publication ("Khan told parliament
     /// on Tuesday ... 'we will respond,' Khan said"); else the publication's week.
+    ///
+    /// A time expression of something else the sentence tells never dates the statement: one
+    /// after publication ("by the middle of next year"), a deadline or span ("until", "by",
+    /// "since"), or the time of another past act ("the pact it signed last year").
     func statementDate(at token: Int) -> (Day?, DatePrecision?) {
-        let (date, precision, said) = c.date(for: token, sentence: sentence, future: false)
+        let published = text.document.published
+        let (date, precision, said) = c.date(for: token, sentence: sentence, future: false) { d in
+            if let value = d.value, let published, value.ordinal > published.ordinal { return true }
+            let start = d.tokens.lowerBound
+            for j in stride(from: start - 1, through: max(range.lowerBound, start - 3), by: -1) {
+                if text.tokens[j].kind == .punctuation { break }
+                let norm = text.norms[j]
+                if Self.spans.contains(norm) { return true }
+                // "the pact it signed last year": a clause of its own inside the statement.
+                if j != token, j > range.lowerBound, norm.hasSuffix("ed"), Self.clauseSubjects.contains(text.norms[j - 1]),
+                   !text.token(j, in: SpeechVerbs.reporting), !cues.warningVerbs.contains(text.words[j]) { return true }
+            }
+            return false
+        }
         guard said == nil, let published = text.document.published else { return (date, precision) }
         for back in 1...2 where sentence - back >= 0 {
             let before = text.sentences[sentence - back].tokens
@@ -88,6 +105,11 @@ extension SentenceReader {
         }
         return (date, precision)
     }
+
+    /// Words before a time expression that make it a deadline or a span, not a day of saying.
+    static let spans: Set<String> = ["by", "until", "till", "before", "since", "from", "through", "within", "after"]
+    /// Subjects that open a relative or embedded clause: "the pact (that) it signed last year".
+    static let clauseSubjects: Set<String> = ["it", "they", "which", "that", "who", "we", "he", "she"]
 
     static let sayingNouns: Set<String> = [
         "spoke", "speaks", "speaking", "addressed", "addressing", "interviewed",
