@@ -14,3 +14,24 @@ public enum DatePrecision: String, Codable, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: DatePrecision, rhs: DatePrecision) -> Bool { lhs.rank < rhs.rank }
 }
+
+extension Day {
+    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The day as precisely as it is known: "2017-08-07", "week of 2017-08-07", "Aug 2017", "2017".
+    public func described(precision: DatePrecision?) -> String {
+        switch precision {
+        case .day?, nil: description
+        case .week?: "week of \(description)"
+        case .month?: "\(Self.monthNames[month - 1]) \(year)"
+        case .year?: String(year)
+        }
+    }
+}
+
+extension Optional where Wrapped == Day {
+    /// The day as precisely as it is known, or "undated".
+    public func described(precision: DatePrecision?) -> String {
+        map { $0.described(precision: precision) } ?? "undated"
+    }
+}

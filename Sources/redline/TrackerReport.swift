@@ -84,16 +84,16 @@ enum TrackerReport {
             out += "- **Status:** \(line.status.rawValue)\(line.statusSource == .review ? " (reviewed)" : "")\n"
             out += "- **Declarer:** \(names.display(line.declarer.code)) (`\(line.declarer.code ?? "?")`)\n"
             out += "- **Threat:** \(line.consequence.kind.rawValue)\(line.consequence.severity.map { " (MID level \($0))" } ?? "")\(line.consequence.text.map { " — \($0)" } ?? "")\n"
-            out += "- **First declared:** \(line.firstDeclared?.description ?? "undated"); \(summary.statementCount) statement(s), \(summary.crossingCount) crossing(s), \(summary.responseCount) response(s)\n"
+            out += "- **First declared:** \(line.firstDeclared.described(precision: line.firstDeclaredPrecision)); \(summary.statementCount) statement(s), \(summary.crossingCount) crossing(s), \(summary.responseCount) response(s)\n"
             out += "- **Id:** `\(line.id)`\n"
             for s in line.statements.prefix(TrackedLineSummary.keptLinks) {
-                out += "\n> \(cell(s.evidence))\n>\n> — \(s.speaker.map { $0 + ", " } ?? "")\(s.date?.description ?? "undated"), \(cell(s.source))\n"
+                out += "\n> \(cell(s.evidence))\n>\n> — \(s.speaker.map { $0 + ", " } ?? "")\(s.date.described(precision: s.datePrecision)), \(cell(s.source))\n"
             }
             for c in line.crossings.prefix(TrackedLineSummary.keptLinks) {
-                out += "\n**Crossed** \(c.date?.description ?? "undated") by \(c.actor.map(names.display).joined(separator: ", ")) (\(c.kind.rawValue), confidence \(Rounding.text(c.confidence))): “\(cell(c.evidence))”\n"
+                out += "\n**Crossed** \(c.date.described(precision: c.datePrecision)) by \(c.actor.map(names.display).joined(separator: ", ")) (\(c.kind.rawValue), confidence \(Rounding.text(c.confidence))): “\(cell(c.evidence))”\(c.reason.map { " *Why:* \(cell($0))." } ?? "")\n"
             }
             for r in line.responses.prefix(TrackedLineSummary.keptLinks) {
-                out += "\n**Response** \(r.date?.description ?? "undated") \(r.type.rawValue) (level \(r.severity), confidence \(Rounding.text(r.confidence))): “\(cell(r.evidence))”\n"
+                out += "\n**Response** \(r.date.described(precision: r.datePrecision)) \(r.type.rawValue) (level \(r.severity), confidence \(Rounding.text(r.confidence))): “\(cell(r.evidence))”\(r.reason.map { " *Why:* \(cell($0))." } ?? "")\n"
             }
         }
         let record = record(data, names: names)
@@ -135,18 +135,23 @@ enum TrackerReport {
             out += "\(line.declarer.code ?? "?") line \(line.id)\n"
             out += "  trigger: \(line.trigger.actor.compactMap(\.code).joined(separator: ", ")) \(line.trigger.action.map { "[\($0.rawValue)] " } ?? "")\(line.trigger.text)\n"
             out += "  threat: \(line.consequence.kind.rawValue)\(line.consequence.severity.map { " (MID level \($0))" } ?? "")\(line.consequence.text.map { " — \($0)" } ?? "")\(line.explicit ? " · explicit" : "")\n"
-            out += "  first declared: \(line.firstDeclared?.description ?? "undated"); \(summary.statementCount) statement(s)\n"
+            out += "  first declared: \(line.firstDeclared.described(precision: line.firstDeclaredPrecision)); \(summary.statementCount) statement(s)\n"
             for s in line.statements.prefix(shown) {
-                out += "    ◦ \(s.date?.description ?? "undated") \(s.speaker ?? "") — “\(TextReport.clip(s.evidence, 200))” (\(s.source))\n"
+                out += "    ◦ \(s.date.described(precision: s.datePrecision)) \(s.speaker ?? "") — “\(TextReport.clip(s.evidence, 200))” (\(s.source))\n"
             }
+            if summary.statementCount > shown { out += "  … and \(summary.statementCount - shown) more statement(s)\n" }
             for c in line.crossings.prefix(shown) {
-                out += "  crossed \(c.date?.description ?? "undated") by \(c.actor.filter { $0.code != nil }.map(\.label).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(Rounding.text(c.confidence))]\n"
+                out += "  crossed \(c.date.described(precision: c.datePrecision)) by \(c.actor.filter { $0.code != nil }.map(\.label).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(Rounding.text(c.confidence))]\n"
                 out += "    “\(TextReport.clip(c.evidence, 200))” (\(c.source))\n"
+                if let reason = c.reason { out += "    why: \(reason)\n" }
             }
+            if summary.crossingCount > shown { out += "  … and \(summary.crossingCount - shown) more crossing(s)\n" }
             for r in line.responses.prefix(shown) {
-                out += "  response \(r.date?.description ?? "undated") \(r.type.rawValue) (level \(r.severity), \(Rounding.text(r.confidence)))\n"
+                out += "  response \(r.date.described(precision: r.datePrecision)) \(r.type.rawValue) (level \(r.severity), \(Rounding.text(r.confidence)))\n"
                 out += "    “\(TextReport.clip(r.evidence, 200))” (\(r.source))\n"
+                if let reason = r.reason { out += "    why: \(reason)\n" }
             }
+            if summary.responseCount > shown { out += "  … and \(summary.responseCount - shown) more response(s)\n" }
         }
         let credibility = Credibility.assess(lines: summaries.map(\.line), configuration: configuration)
         if !credibility.isEmpty {

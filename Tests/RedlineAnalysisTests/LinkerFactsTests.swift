@@ -137,4 +137,30 @@ struct LinkerFactsTests {
         #expect(line.responses.isEmpty)
         #expect(line.status == .crossed)
     }
+
+    @Test("links say why they were made, and dates keep their precision")
+    func reasonsAndPrecision() throws {
+        var documents = Self.boats(answers: [Self.strike("2031-05-20")])
+        // The line first told as a recap: "last January", a month.
+        documents[0].redLines[0].datePrecision = .month
+        documents[0].redLines[0].date = F.day("2031-01-01")
+        let line = try #require(F.link(documents, today: "2031-12-31").first)
+        #expect(line.firstDeclared == F.day("2031-01-01"))
+        #expect(line.firstDeclaredPrecision == .month)
+        #expect(line.firstDeclared.described(precision: line.firstDeclaredPrecision) == "Jan 2031")
+        #expect(line.statements.first?.datePrecision == .month)
+        let crossing = try #require(line.crossings.first)
+        #expect(crossing.datePrecision == .day)
+        #expect(crossing.reason?.contains("ASSAULT by RUS, a trigger actor") == true)
+        let response = try #require(line.responses.first)
+        #expect(response.reason?.contains("ASSAULT by NOR") == true)
+        #expect(response.reason?.contains("against a crosser") == true)
+    }
+
+    @Test("a day is shown as precisely as it is known", arguments: [
+        (DatePrecision.day, "2017-08-07"), (.week, "week of 2017-08-07"), (.month, "Aug 2017"), (.year, "2017"),
+    ])
+    func describedDays(precision: DatePrecision, text: String) {
+        #expect(F.day("2017-08-07").described(precision: precision) == text)
+    }
 }

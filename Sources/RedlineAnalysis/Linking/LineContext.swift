@@ -152,7 +152,8 @@ extension LinkRun {
             kept.append((s, record, TrackedLine.Statement(
                 id: record.linkID, document: document.id, source: document.source,
                 date: line.date ?? document.published, speaker: line.speaker, evidence: line.evidence,
-                span: line.span, confidence: decided.confidence, review: decided.review)))
+                span: line.span, confidence: decided.confidence, review: decided.review,
+                datePrecision: line.date == nil ? (document.published == nil ? nil : .week) : line.datePrecision)))
         }
         // Statements in date order; the founder is the first member still kept. Withdrawals take the
         // line back rather than state it, and statements whose trigger only points at the condition
@@ -232,10 +233,16 @@ extension LinkRun {
             status = reviewed
             source = .review
         }
-        return TrackedLine(
+        var tracked = TrackedLine(
             id: line.id, declarer: line.declarer, trigger: line.trigger, consequence: line.consequence,
             explicit: line.explicit, status: status, statusSource: source,
             firstDeclared: line.firstDeclared.map(Day.init(ordinal:)), statements: line.statements,
             crossings: line.crossings.map(\.crossing), responses: line.responses.map(\.response))
+        // As precisely as the earliest statement tells it.
+        if let first = tracked.firstDeclared {
+            tracked.firstDeclaredPrecision = line.statements.filter { $0.date.map { $0 <= first } ?? false }
+                .compactMap(\.datePrecision).max() ?? line.statements.compactMap(\.datePrecision).min()
+        }
+        return tracked
     }
 }

@@ -238,7 +238,8 @@ extension LinkRun {
                     id: linkID, date: day, actor: event.actor.map(\.party), kind: .event,
                     type: event.type, confidence: decided.confidence, document: document.id,
                     source: document.source, evidence: event.evidence, review: decided.review,
-                    reason: "\(record.type.rawValue) by \(Self.who(record.actorCodes, record.backerCodes, actors, actorScore)), \(how)"),
+                    reason: "\(record.type.rawValue) by \(Self.who(record.actorCodes, record.backerCodes, actors, actorScore)), \(how)",
+                    datePrecision: event.datePrecision),
                 time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes,
                 targetsDeclarer: record.recipientCodes.contains(line.declarerCode), partyCodes: record.recipientCodes))
         }
@@ -306,7 +307,8 @@ extension LinkRun {
                     id: linkID, date: day, actor: (crossers.isEmpty ? line.trigger.actor : crossers).map(\.party), kind: .claim,
                     type: nil, confidence: decided.confidence, document: document.id,
                     source: document.source, evidence: event.evidence, review: decided.review,
-                    reason: "told by \(line.declarerCode)'s \(event.type.rawValue) that its sentence calls retaliation for it"),
+                    reason: "told by \(line.declarerCode)'s \(event.type.rawValue) that its sentence calls retaliation for it",
+                    datePrecision: event.datePrecision),
                 time: record.time.first, crosserCodes: crossers.isEmpty ? line.triggerCodes : crossers.compactMap(\.code)))
         }
         line.crossings.sort { ($0.time, $0.crossing.id) < ($1.time, $1.crossing.id) }

@@ -128,7 +128,8 @@ extension LinkRun {
                     id: linkID, date: day, type: event.type, severity: HostilityLevel.of(event),
                     confidence: decided.confidence, document: document.id, source: document.source,
                     evidence: event.evidence, review: decided.review,
-                    reason: "\(event.type.rawValue) by \(record.actorCodes.joined(separator: "+"))\(responder < 1 ? " (a member of the declaring alliance)" : ""), \(aim), \(gap) day(s) after the crossing before it"),
+                    reason: "\(event.type.rawValue) by \(record.actorCodes.joined(separator: "+"))\(responder < 1 ? " (a member of the declaring alliance)" : ""), \(aim), \(gap) day(s) after the crossing before it",
+                    datePrecision: event.datePrecision),
                 time: record.time.first, event: event))
         }
     }

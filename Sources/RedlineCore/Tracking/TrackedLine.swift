@@ -8,6 +8,8 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         public var document: String
         public var source: String
         public var date: Day?
+        /// How exactly `date` is known (a recap's "last August" is a month).
+        public var datePrecision: DatePrecision?
         public var speaker: String?
         public var evidence: String
         public var span: ScalarSpan
@@ -15,7 +17,8 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         public var review: LinkReview?
 
         public init(id: String, document: String, source: String, date: Day?, speaker: String?, evidence: String,
-                    span: ScalarSpan, confidence: Double, review: LinkReview? = nil) {
+                    span: ScalarSpan, confidence: Double, review: LinkReview? = nil, datePrecision: DatePrecision? = nil) {
+            self.datePrecision = datePrecision
             self.id = id
             self.document = document
             self.source = source
@@ -44,10 +47,14 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         /// Why the linker took this for a crossing, in a sentence ("SANCTION by ESP, a member of EU
         /// (a trigger actor), of the kind the trigger names").
         public var reason: String?
+        /// How exactly `date` is known.
+        public var datePrecision: DatePrecision?
 
         public init(id: String, date: Day?, actor: [ActorRef], kind: Kind, type: EventType?, confidence: Double,
-                    document: String, source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil) {
+                    document: String, source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil,
+                    datePrecision: DatePrecision? = nil) {
             self.reason = reason
+            self.datePrecision = datePrecision
             self.id = id
             self.date = date
             self.actor = actor
@@ -75,10 +82,14 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         public var review: LinkReview?
         /// Why the linker took this for a response, in a sentence.
         public var reason: String?
+        /// How exactly `date` is known.
+        public var datePrecision: DatePrecision?
 
         public init(id: String, date: Day?, type: EventType, severity: Int, confidence: Double, document: String,
-                    source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil) {
+                    source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil,
+                    datePrecision: DatePrecision? = nil) {
             self.reason = reason
+            self.datePrecision = datePrecision
             self.id = id
             self.date = date
             self.type = type
@@ -99,6 +110,9 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
     public var status: LineStatus
     public var statusSource: DecisionSource
     public var firstDeclared: Day?
+    /// How exactly `firstDeclared` is known: a line first told as "last August" was declared in a
+    /// month, not on its first day.
+    public var firstDeclaredPrecision: DatePrecision?
     public var statements: [Statement]
     public var crossings: [Crossing]
     public var responses: [Response]

@@ -20,7 +20,7 @@ enum LinePage {
         body += "<dt>Declarer</dt><dd><a href=\"/actors/\(u(declarer))\">\(Layout.actor(declarer))</a>\(credibility.map { " · credibility \(EscalationChart.fmt($0.mean)) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" } ?? "")</dd>"
         body += "<dt>Trigger</dt><dd>\(Layout.actors(line.trigger.actor))\(line.trigger.action.map { " · \(e($0.rawValue))" } ?? "") · \(e(line.trigger.text))</dd>"
         body += "<dt>Threat</dt><dd>\(e(line.consequence.kind.rawValue))\(line.consequence.severity.map { " · MID level \($0)" } ?? "")\(line.consequence.text.map { " · “\(e($0))”" } ?? "")\(line.explicit ? " · explicit red line" : "")</dd>"
-        body += "<dt>First declared</dt><dd>\(Layout.day(line.firstDeclared))</dd>"
+        body += "<dt>First declared</dt><dd>\(e(line.firstDeclared.described(precision: line.firstDeclaredPrecision)))</dd>"
         body += "<dt>Line id</dt><dd><code>\(e(line.id))</code></dd></dl>"
         body += """
         <div class="review"><label>Set status<select id="status-select">\(LineStatus.allCases.map { "<option value=\"\($0.rawValue)\"\($0 == line.status ? " selected" : "")>\($0.rawValue)</option>" }.joined())</select></label>\
@@ -30,18 +30,19 @@ enum LinePage {
         for (i, s) in line.statements.enumerated() {
             let kind = i == 0 ? "declaration" : "reaffirmation"
             entries.append(Entry(date: s.date, kind: kind, order: 0, html: item(
-                kind: kind, date: s.date, who: s.speaker.map(e) ?? "", evidence: s.evidence, source: s.source, document: s.document,
+                kind: kind, date: s.date, precision: s.datePrecision, who: s.speaker.map(e) ?? "", evidence: s.evidence,
+                source: s.source, document: s.document,
                 confidence: s.confidence, review: s.review, line: line.id, link: s.id, at: s.span.start)))
         }
         for c in line.crossings {
             entries.append(Entry(date: c.date, kind: "crossing", order: 1, html: item(
-                kind: "crossing", date: c.date, who: "by " + Layout.actors(c.actor) + " · " + e(c.kind.rawValue) + (c.type.map { " " + e($0.rawValue) } ?? ""),
+                kind: "crossing", date: c.date, precision: c.datePrecision, reason: c.reason, who: "by " + Layout.actors(c.actor) + " · " + e(c.kind.rawValue) + (c.type.map { " " + e($0.rawValue) } ?? ""),
                 evidence: c.evidence, source: c.source, document: c.document, confidence: c.confidence, review: c.review,
                 line: line.id, link: c.id)))
         }
         for r in line.responses {
             entries.append(Entry(date: r.date, kind: "response", order: 2, html: item(
-                kind: "response", date: r.date, who: e(r.type.rawValue) + " · level \(r.severity)", evidence: r.evidence, source: r.source,
+                kind: "response", date: r.date, precision: r.datePrecision, reason: r.reason, who: e(r.type.rawValue) + " · level \(r.severity)", evidence: r.evidence, source: r.source,
                 document: r.document, confidence: r.confidence, review: r.review, line: line.id, link: r.id)))
         }
         entries.sort { a, b in
@@ -72,11 +73,13 @@ enum LinePage {
         }
     }
 
-    private static func item(kind: String, date: Day?, who: String, evidence: String, source: String, document: String,
+    private static func item(kind: String, date: Day?, precision: DatePrecision?, reason: String? = nil, who: String, evidence: String,
+                             source: String, document: String,
                              confidence: Double, review: LinkReview?, line: String, link: String, at start: Int? = nil) -> String {
         let verdict = review.map { "<div class=\"verdict\">\(e($0.verdict.rawValue))ed by \(e($0.reviewer)): \(e($0.reason))</div>" } ?? ""
         return """
-        <li class="kind-\(kind)"><div><span class="when">\(Layout.day(date))</span><span class="kind">\(kind)</span> <span class="muted">\(who) · confidence \(EscalationChart.fmt(confidence))</span></div>
+        <li class="kind-\(kind)"><div><span class="when">\(e(date.described(precision: precision)))</span><span class="kind">\(kind)</span> <span class="muted">\(who) · confidence \(EscalationChart.fmt(confidence))</span></div>\
+        \(reason.map { "<div class=\"muted reason\">Why: \(e($0))</div>" } ?? "")
         <blockquote class="evidence">“\(e(evidence))”</blockquote>\(Layout.source(source, document: document, at: start))\(verdict)
         <div class="review"><button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="confirm">Confirm</button>\
         <button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="reject">Reject</button></div></li>
