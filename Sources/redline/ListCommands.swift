@@ -24,8 +24,8 @@ struct LinesCommand: AsyncParsableCommand {
             [l.id, l.declarer.code ?? "?", l.status.rawValue, l.firstDeclared?.description ?? "", String(l.statements.count),
              String(l.crossings.count), String(l.responses.count), l.consequence.kind.rawValue, l.trigger.text]
         }
-        print(try Tabulator.render(format, header: ["id", "declarer", "status", "first", "statements", "crossings", "responses", "threat", "trigger"],
-                                   rows: rows, json: lines), terminator: "")
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["id", "declarer", "status", "first", "statements", "crossings", "responses", "threat", "trigger"],
+                                   rows: rows, json: lines))
     }
 }
 
@@ -52,8 +52,8 @@ struct EventsCommand: AsyncParsableCommand {
             [s.event.date?.description ?? "", s.event.actor.compactMap(\.code).joined(separator: "+"), s.event.type.rawValue,
              s.event.mode ?? "", s.event.recipient.compactMap(\.code).joined(separator: "+"), s.source, s.event.evidence]
         }
-        print(try Tabulator.render(format, header: ["date", "actor", "type", "mode", "recipient", "source", "evidence"],
-                                   rows: rows, json: events), terminator: "")
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["date", "actor", "type", "mode", "recipient", "source", "evidence"],
+                                   rows: rows, json: events))
     }
 }
 
@@ -73,8 +73,8 @@ struct ActorsCommand: AsyncParsableCommand {
             [c.declarer, String(format: "%.2f", c.mean), String(format: "%.2f–%.2f", c.lower, c.upper), String(c.cases),
              String(lines.filter { $0.declarer.code == c.declarer }.count)]
         }
-        print(try Tabulator.render(format, header: ["declarer", "credibility", "90% interval", "cases", "lines"],
-                                   rows: rows, json: credibility.map(CredibilityRecord.init)), terminator: "")
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["declarer", "credibility", "90% interval", "cases", "lines"],
+                                   rows: rows, json: credibility.map(CredibilityRecord.init)))
     }
 }
 

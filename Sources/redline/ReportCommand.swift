@@ -19,7 +19,7 @@ struct ReportCommand: AsyncParsableCommand {
         let report = try await TrackerReport.make(store, configuration: tracker.configuration,
                                                   declarer: declarer?.uppercased(), weeks: weeks)
         try await store.close()
-        print(report, terminator: "")
+        try Output.standardOutput.write(report)
     }
 }
 
@@ -70,9 +70,9 @@ struct ExportCommand: AsyncParsableCommand {
         }
         try await store.close()
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            try Output.replaceFile(at: output, with: Array(text.utf8))
         } else {
-            print(text, terminator: "")
+            try Output.standardOutput.write(text)
         }
     }
 }
