@@ -17,7 +17,7 @@ struct LinesCommand: AsyncParsableCommand {
     @Option(help: "At most this many lines.") var limit: Int?
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let lines = try await store.trackedLines(LineFilter(declarer: declarer?.uppercased(), status: status, since: since, limit: limit))
         try await store.close()
         let rows = lines.map { l in
@@ -44,7 +44,7 @@ struct EventsCommand: AsyncParsableCommand {
     @Option(help: "table, json or csv.") var format: ListFormat = .table
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let events = try await store.events(EventFilter(actor: actor?.uppercased(), recipient: recipient?.uppercased(), type: type,
                                                         since: since, until: until, limit: limit))
         try await store.close()
@@ -65,7 +65,7 @@ struct ActorsCommand: AsyncParsableCommand {
     @Option(help: "table, json or csv.") var format: ListFormat = .table
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let lines = try await store.trackedLines()
         try await store.close()
         let credibility = Credibility.assess(lines: lines, configuration: tracker.configuration)

@@ -15,7 +15,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Weeks of escalation to show per dyad.") var weeks: Int = 8
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let report = try await TrackerReport.make(store, configuration: tracker.configuration,
                                                   declarer: declarer?.uppercased(), weeks: weeks)
         try await store.close()
@@ -38,7 +38,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("File to write (default: standard output).", valueName: "file")) var output: String?
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         var text = ""
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -140,7 +140,7 @@ struct ReviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let lines = try await store.trackedLines()
         guard let tracked = lines.first(where: { $0.id == line }) else {
             try await store.close()
