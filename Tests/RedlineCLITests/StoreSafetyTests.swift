@@ -35,6 +35,32 @@ struct StoreSafetyTests {
         #expect(copied.stdout == original.stdout)
     }
 
+    @Test func anIngestWaitsForAnotherWritersLockAndSaysSo() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
+            print("skipped anIngestWaitsForAnotherWritersLockAndSaysSo: no /usr/bin/python3 to hold a lock with")
+            return
+        }
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("store.sqlite").path
+        #expect(try CLIRunner.run(["ingest", "--db", db, "Samples/01-china-anti-secession-law.txt"]).status == 0)
+        // Another process holds the write lock for two seconds.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", "import sqlite3, sys, time\n"
+            + "c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN IMMEDIATE')\n"
+            + "print('locked', flush=True); time.sleep(2); c.execute('COMMIT')", db]
+        let locked = Pipe()
+        holder.standardOutput = locked
+        try holder.run()
+        _ = locked.fileHandleForReading.availableData  // "locked"
+        let r = try CLIRunner.run(["ingest", "--db", db, "Samples/02-obama-syria-red-line.txt"])
+        holder.waitUntilExit()
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == "redline: \(db): waiting for another process to finish writing (up to 30 s)\n")
+        #expect(r.stdout.hasPrefix("ingested 1 documents"))
+    }
+
     @Test func twoIngestsStartedTogetherOnANewStoreBothFinish() throws {
         for round in 0..<3 {
             let dir = try CLIRunner.temporaryDirectory()
