@@ -12,12 +12,30 @@ extension JSONLineEncoder {
         extraction.write(&w)
         swap(&w.bytes, &out)
     }
+
+    /// Appends the JSON of `extraction` to `out`, handing `out` to `drain` (which empties it)
+    /// whenever it passes `threshold` bytes between two records: a document with a hundred
+    /// thousand events is then never held as one string.
+    public func encode(_ extraction: Extraction, into out: inout [UInt8], draining threshold: Int,
+                       _ drain: (inout [UInt8]) -> Void) {
+        withoutActuallyEscaping(drain) { drain in
+            var w = JSONOutput(bytes: [])
+            w.drain = drain
+            w.drainThreshold = threshold
+            swap(&w.bytes, &out)
+            extraction.write(&w)
+            swap(&w.bytes, &out)
+        }
+    }
 }
 
 /// A compact JSON writer over a byte buffer.
 struct JSONOutput {
     var bytes: [UInt8]
     private var needsComma = false
+    /// Where the bytes go once they pass `drainThreshold`, between two items of an array.
+    var drain: ((inout [UInt8]) -> Void)?
+    var drainThreshold = Int.max
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -113,7 +131,10 @@ struct JSONOutput {
 
     mutating func array<T>(_ items: [T], _ write: (inout JSONOutput, T) throws -> Void) rethrows {
         openArray()
-        for item in items { try write(&self, item) }
+        for item in items {
+            try write(&self, item)
+            if bytes.count >= drainThreshold, let drain { drain(&bytes) }
+        }
         closeArray()
     }
 }

@@ -25,6 +25,7 @@ public struct RedlineServer: Sendable {
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: OriginCheckMiddleware(listeningOn: tracker.configuration.host))
         let auth = BearerToken(token: tracker.configuration.token)
         APIRoutes(tracker: tracker, metrics: metrics, auth: auth).register(on: router)
         DashboardRoutes(tracker: tracker, auth: auth).register(on: router)

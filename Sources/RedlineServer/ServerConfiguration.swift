@@ -18,6 +18,10 @@ public struct ServerConfiguration: Sendable {
     public var protectReads: Bool
     /// The largest document upload, in bytes.
     public var maxDocumentBytes: Int
+    /// The largest body `POST /api/extract` and the Analyze page take without the token.
+    public var maxAnonymousExtractBytes: Int
+    /// Extractions run at once (each holds a core); more are refused with 503.
+    public var maxConcurrentExtractions: Int
     /// The largest review (and other small form or JSON) body, in bytes.
     public var maxReviewBytes: Int
     /// Days the declarer has to respond after a crossing.
@@ -31,7 +35,10 @@ public struct ServerConfiguration: Sendable {
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,
                 today: @escaping @Sendable () -> Day = ServerConfiguration.systemToday,
-                defaultPageSize: Int = 50, maxPageSize: Int = 500) {
+                defaultPageSize: Int = 50, maxPageSize: Int = 500,
+                maxAnonymousExtractBytes: Int = 1 << 20, maxConcurrentExtractions: Int = 2) {
+        self.maxAnonymousExtractBytes = maxAnonymousExtractBytes
+        self.maxConcurrentExtractions = maxConcurrentExtractions
         self.host = host
         self.port = port
         self.token = token

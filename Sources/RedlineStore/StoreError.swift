@@ -12,6 +12,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         private enum Base: String {
             case badLocation = "bad-location"
             case cannotOpen = "cannot-open"
+            case missing
             case migrationFailed = "migration-failed"
             case writeFailed = "write-failed"
             case readFailed = "read-failed"
@@ -27,6 +28,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         public static let badLocation = Code(.badLocation)
         /// The file or server could not be opened or reached.
         public static let cannotOpen = Code(.cannotOpen)
+        /// The store does not exist, and the command only reads.
+        public static let missing = Code(.missing)
         /// The schema could not be brought up to date (or is newer than this redline).
         public static let migrationFailed = Code(.migrationFailed)
         /// A write failed; its transaction was rolled back.

@@ -52,8 +52,8 @@ struct BenchCommand: ParsableCommand {
         // The reference: what `redline extract` prints for these documents.
         var reference = OutputDigest()
         var writer = ExtractionWriter(format: .jsonl) { reference.add($0) }
-        for d in documents { writer.write(pipeline.run(d).extraction()) }
-        writer.flush()
+        for d in documents { try writer.write(pipeline.run(d).extraction()) }
+        try writer.flush()
 
         for pass in 1...max(1, passes) {
             var digest = OutputDigest()
@@ -65,9 +65,9 @@ struct BenchCommand: ParsableCommand {
                 let annotated = pipeline.run(d)
                 sentences += annotated.text.sentences.count
                 parsed += annotated.syntax?.parsedCount ?? 0
-                timed.write(annotated.extraction())
+                try timed.write(annotated.extraction())
             }
-            timed.flush()
+            try timed.flush()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let cpu = CPUTime.seconds() - cpuStart
             report("pass \(pass), 1 core", documents.count, sentences, bytes, seconds, same: digest == reference)
@@ -84,9 +84,9 @@ struct BenchCommand: ParsableCommand {
             var sentences = 0
             for r in results {
                 sentences += r.document.sentences
-                writer.write(r)
+                try writer.write(r)
             }
-            writer.flush()
+            try writer.flush()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             report("\(jobs) threads", documents.count, sentences, bytes, seconds, same: digest == reference)
             guard digest == reference else { throw CLIError("the parallel output differs from a normal run's") }
@@ -106,13 +106,11 @@ struct OutputDigest: Equatable {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     private(set) var count = 0
 
-    mutating func add(_ data: Data) {
+    mutating func add(_ bytes: [UInt8]) {
         var h = hash
-        data.withUnsafeBytes { bytes in
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        }
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         hash = h
-        count += data.count
+        count += bytes.count
     }
 }
 

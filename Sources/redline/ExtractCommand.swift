@@ -44,20 +44,21 @@ struct ExtractCommand: ParsableCommand {
         var writer = ExtractionWriter(format: format)
         var failures = 0
         for name in inputs {
-            reader.read(name) { result in
+            // A failed write ends the run: reading on would only fail again.
+            try reader.read(name) { result in
                 switch result {
                 case .success(let document):
                     let annotated = pipeline.run(document)
-                    writer.write(annotated.extraction(includeText: includeText))
-                    if explain { writer.write(text: SyntaxExplanation(annotated).render()) }
+                    try writer.write(annotated.extraction(includeText: includeText))
+                    if explain { try writer.write(text: SyntaxExplanation(annotated).render()) }
                 case .failure(let error):
-                    writer.flush()
+                    try writer.flush()
                     Diagnostics.report(error)
                     failures += 1
                 }
             }
         }
-        writer.flush()
+        try writer.flush()
         input.reportSyntaxProblem(pipeline)
         if failures > 0 { throw ExitCode(1) }
     }

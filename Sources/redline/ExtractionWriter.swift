@@ -4,15 +4,16 @@ import RedlineCore
 /// Writes extraction records to standard output in the chosen format, buffered.
 ///
 /// JSON Lines are written straight into the buffer (``JSONLineEncoder``, keys in contract order);
-/// pretty JSON goes through Foundation's encoder, which indents.
+/// pretty JSON goes through Foundation's encoder, which indents. A failed write (a full disk, a
+/// closed pipe) is thrown to the caller, which stops.
 struct ExtractionWriter {
     let format: OutputFormat
     private let pretty: JSONEncoder
     private let compact = JSONLineEncoder()
     private var buffer = [UInt8]()
-    private let sink: (Data) -> Void
+    private let sink: ([UInt8]) throws -> Void
 
-    init(format: OutputFormat, sink: @escaping (Data) -> Void = { FileHandle.standardOutput.write($0) }) {
+    init(format: OutputFormat, sink: @escaping ([UInt8]) throws -> Void = { try Output.standardOutput.write($0) }) {
         self.format = format
         self.sink = sink
         pretty = JSONEncoder()
@@ -20,10 +21,18 @@ struct ExtractionWriter {
         buffer.reserveCapacity(1 << 17)
     }
 
-    mutating func write(_ extraction: Extraction) {
+    mutating func write(_ extraction: Extraction) throws {
         switch format {
         case .jsonl:
-            compact.encode(extraction, into: &buffer)
+            // A huge document's record goes out in pieces as it is written.
+            var failure: (any Error)?
+            let sink = self.sink
+            compact.encode(extraction, into: &buffer, draining: 1 << 20) { bytes in
+                guard failure == nil else { return bytes.removeAll(keepingCapacity: true) }
+                do { try sink(bytes) } catch { failure = error }
+                bytes.removeAll(keepingCapacity: true)
+            }
+            if let failure { throw failure }
             buffer.append(0x0A)
         case .pretty:
             do {
@@ -35,7 +44,7 @@ struct ExtractionWriter {
         case .text:
             buffer.append(contentsOf: TextReport(extraction).render().utf8)
         }
-        if buffer.count >= 1 << 16 { flush() }
+        if buffer.count >= 1 << 16 { try flush() }
     }
 
     private static func report(_ error: any Error, _ extraction: Extraction) {
@@ -43,14 +52,14 @@ struct ExtractionWriter {
     }
 
     /// Text written as it is (an explanation after a summary).
-    mutating func write(text: String) {
+    mutating func write(text: String) throws {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        if buffer.count >= 1 << 16 { try flush() }
     }
 
-    mutating func flush() {
+    mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        sink(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try sink(buffer)
     }
 }

@@ -64,8 +64,8 @@ struct IngestCommand: AsyncParsableCommand {
         let counts = try await store.counts()
         try await store.close()
         input.reportSyntaxProblem(pipeline)
-        print("ingested \(total.inserted) documents (\(total.skipped) already stored); store holds \(counts.documents) documents, "
-            + "\(counts.redLines) red-line statements, \(counts.events) events, \(counts.claims) crossing claims; \(lines.count) tracked lines")
+        try Output.standardOutput.write("ingested \(total.inserted) documents (\(total.skipped) already stored); store holds \(counts.documents) documents, "
+            + "\(counts.redLines) red-line statements, \(counts.events) events, \(counts.claims) crossing claims; \(lines.count) tracked lines\n")
         if failures > 0 { throw ExitCode(1) }
     }
 }

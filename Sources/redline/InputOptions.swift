@@ -24,6 +24,16 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read roles from token windows only, without parsing.")
     var noSyntax = false
 
+    /// The largest `--max-document-size`: 64 GB, far past what fits in memory, and small enough
+    /// that the limit in bytes cannot overflow.
+    static let maxDocumentSizeLimit = 65_536
+
+    func validate() throws {
+        guard (1...Self.maxDocumentSizeLimit).contains(maxDocumentSize) else {
+            throw ValidationError("--max-document-size must be from 1 to \(Self.maxDocumentSizeLimit) (MB), not \(maxDocumentSize)")
+        }
+    }
+
     /// The parser the pipeline uses, loaded when first needed.
     var syntaxSource: SyntaxSource {
         if noSyntax { return .none }

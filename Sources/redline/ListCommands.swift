@@ -30,7 +30,7 @@ struct LinesCommand: AsyncParsableCommand {
     @Option(help: "At most this many lines.") var limit: Int?
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         var lines = try await tracker.trackedLines(store, LineFilter(declarer: declarer?.uppercased(), status: status, since: since))
         try await store.close()
         lines = LineRecord.newestFirst(lines)
@@ -40,9 +40,9 @@ struct LinesCommand: AsyncParsableCommand {
             [names.title(of: l), l.status.rawValue, l.firstDeclared?.description ?? "", String(l.statements.count),
              String(l.crossings.count), String(l.responses.count), l.consequence.kind.rawValue, l.id]
         }
-        print(try Tabulator.render(format, header: ["line", "status", "first", "statements", "crossings", "responses", "threat", "id"],
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["line", "status", "first", "statements", "crossings", "responses", "threat", "id"],
                                    rows: rows, records: lines.map(LineRecord.rounded),
-                                   csv: { LineRecord.csv(lines, names: names) }, bom: bom), terminator: "")
+                                   csv: { LineRecord.csv(lines, names: names) }, bom: bom))
     }
 }
 
@@ -68,7 +68,7 @@ struct EventsCommand: AsyncParsableCommand {
     @Flag(help: "Start CSV with a UTF-8 byte order mark (for Excel).") var bom = false
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let events = try await store.events(EventFilter(actor: actor?.uppercased(), recipient: recipient?.uppercased(), type: type,
                                                         mode: mode?.lowercased(), since: since, until: until, factualOnly: factual,
                                                         limit: limit))
@@ -79,9 +79,8 @@ struct EventsCommand: AsyncParsableCommand {
             [r.date?.description ?? "", r.actor.map(names.display).joined(separator: ", "), r.type.rawValue, r.mode ?? "",
              r.recipient.map(names.display).joined(separator: ", "), r.evidence, r.id]
         }
-        print(try Tabulator.render(format, header: ["date", "actor", "type", "mode", "recipient", "evidence", "id"],
-                                   rows: rows, records: records, csv: { EventRecord.csv(records, names: names) }, bom: bom),
-              terminator: "")
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["date", "actor", "type", "mode", "recipient", "evidence", "id"],
+                                   rows: rows, records: records, csv: { EventRecord.csv(records, names: names) }, bom: bom))
     }
 }
 
@@ -99,7 +98,7 @@ struct ActorsCommand: AsyncParsableCommand {
     @Flag(help: "Start CSV with a UTF-8 byte order mark (for Excel).") var bom = false
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let lines = try await tracker.trackedLines(store)
         try await store.close()
         let records = ActorRecord.make(lines: lines, configuration: tracker.configuration, names: CLINames.names)
@@ -108,7 +107,7 @@ struct ActorsCommand: AsyncParsableCommand {
             let interval = Rounding.text(c.lower) + "–" + Rounding.text(c.upper)
             return [r.name ?? r.code, r.code, String(r.lines), Rounding.text(c.mean), interval, String(c.cases)]
         }
-        print(try Tabulator.render(format, header: ["actor", "code", "lines", "credibility", "90% interval", "cases"],
-                                   rows: rows, records: records, csv: { ActorRecord.csv(records) }, bom: bom), terminator: "")
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["actor", "code", "lines", "credibility", "90% interval", "cases"],
+                                   rows: rows, records: records, csv: { ActorRecord.csv(records) }, bom: bom))
     }
 }

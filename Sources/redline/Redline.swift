@@ -21,6 +21,7 @@ struct Redline: AsyncParsableCommand {
     /// Runs the command, mapping failures to exit codes in one place: 2 for usage errors (a bad
     /// option, a missing argument), 1 for a run that failed, 0 otherwise.
     static func main() async {
+        Output.ignoreBrokenPipes()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

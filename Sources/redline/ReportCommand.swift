@@ -24,7 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "text, markdown or json.") var format: Format = .text
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let data: TrackerReport.Data
         if tracker.asOf != nil {
             let lines = try await tracker.trackedLines(store, LineFilter(declarer: declarer?.uppercased()))
@@ -37,9 +37,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
         try await store.close()
         switch format {
-        case .text: print(TrackerReport.render(data), terminator: "")
-        case .markdown: print(TrackerReport.markdown(data, names: CLINames.names), terminator: "")
-        case .json: print(try Tabulator.json(TrackerReport.record(data, names: CLINames.names)), terminator: "")
+        case .text: try Output.standardOutput.write(TrackerReport.render(data))
+        case .markdown: try Output.standardOutput.write(TrackerReport.markdown(data, names: CLINames.names))
+        case .json: try Output.standardOutput.write(try Tabulator.json(TrackerReport.record(data, names: CLINames.names)))
         }
     }
 }
@@ -68,7 +68,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("File to write (default: standard output).", valueName: "file")) var output: String?
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let names = CLINames.names
         let text: String
         switch what {
@@ -89,9 +89,9 @@ struct ExportCommand: AsyncParsableCommand {
         }
         try await store.close()
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            try Output.replaceFile(at: output, with: Array(text.utf8))
         } else {
-            print(text, terminator: "")
+            try Output.standardOutput.write(text)
         }
     }
 }
@@ -126,7 +126,7 @@ struct ReviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try await tracker.open()
+        let store = try await tracker.open(creating: false)
         let lines = try await store.trackedLines()
         guard let tracked = lines.first(where: { $0.id == line }) else {
             try await store.close()
@@ -146,6 +146,6 @@ struct ReviewCommand: AsyncParsableCommand {
         let relinked = try await TrackerRecords.relink(store, configuration: tracker.configuration)
         try await store.close()
         let now = relinked.first { $0.id == line }
-        print("review \(saved.id.map(String.init) ?? "?") kept; line \(line) is now \(now?.status.rawValue ?? "gone")")
+        try Output.standardOutput.write("review \(saved.id.map(String.init) ?? "?") kept; line \(line) is now \(now?.status.rawValue ?? "gone")" + "\n")
     }
 }

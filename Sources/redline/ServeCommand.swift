@@ -42,7 +42,9 @@ struct ServeCommand: AsyncParsableCommand {
         var words = try Lexicon.builtIn()
         for file in lexicon { try words.add(contentsOf: URL(fileURLWithPath: file)) }
         let pipeline = try Pipeline.standard(lexicon: words)
-        let store = try await tracker.open()
+        // A read-only server over a path with no store is a mistyped path; with a token,
+        // documents can be posted into a new one.
+        let store = try await tracker.open(creating: token != nil)
         let fixedToday = tracker.today
         let configuration = ServerConfiguration(
             host: host, port: port, token: token, protectReads: protectReads, maxDocumentBytes: maxDocumentSize << 20,

@@ -40,8 +40,14 @@ struct TrackerOptions: ParsableArguments {
         return Array(lines.dropFirst(filter.offset).prefix(filter.limit ?? Int.max))
     }
 
-    func open() async throws -> any TrackerStore {
-        try await StoreFactory.open(db: db)
+    /// Opens the store; `creating: false` (commands that only read) refuses a SQLite path where
+    /// there is no file instead of creating an empty store there. Waits for another process's
+    /// write are told on standard error.
+    func open(creating: Bool = true) async throws -> any TrackerStore {
+        var configuration = StoreFactory.Configuration()
+        configuration.sqlite.createIfMissing = creating
+        configuration.sqlite.onWait = { line in FileHandle.standardError.write(Data("redline: \(line)\n".utf8)) }
+        return try await StoreFactory.open(db: db, configuration: configuration)
     }
 }
 

@@ -345,7 +345,7 @@ public struct EventCoder: Sendable {
                 (date, precision, dateText) = (nil, nil, nil)
             }
         }
-        let sentenceRange = c.text.sentences[s].range
+        let evidence = c.text.evidence(sentence: s, around: trigger)
         let event = Event(
             type: type, mode: mode, context: context, actor: actorRefs, recipient: recipientRefs,
             date: date, datePrecision: precision, dateText: dateText, negated: flags.negated,
@@ -353,7 +353,7 @@ public struct EventCoder: Sendable {
             speaker: speaker.flatMap { c.actors.entities[$0.entity].isPerson ? c.actors.entities[$0.entity].ref.name : nil }
                 ?? (entry.speech == true ? actorRefs.first?.name : nil),
             trigger: c.text.text(tokens: trigger), sentence: s,
-            span: c.text.buffer.scalarSpan(sentenceRange), evidence: c.text.buffer.flatString(sentenceRange))
+            span: evidence.span, evidence: evidence.text)
         return EventAnnotation(event: event, trigger: trigger, sentence: s, actorMentions: actorMentions,
                                recipientMentions: recipientMentions, isContent: anyAct)
     }
@@ -519,8 +519,7 @@ public struct EventCoder: Sendable {
             event.recipient = answered.event.actor.map { $0.identity }
             event.trigger = c.text.text(tokens: verb..<(verb + 1))
             event.sentence = s
-            event.span = c.text.buffer.scalarSpan(sentence.range)
-            event.evidence = c.text.buffer.flatString(sentence.range)
+            (event.span, event.evidence) = c.text.evidence(sentence: s, around: verb..<(verb + 1))
             event.speaker = nil
             let (date, precision, dateText) = c.date(for: verb, sentence: s, future: false)
             event.date = date ?? answered.event.date

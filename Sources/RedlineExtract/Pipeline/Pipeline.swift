@@ -113,8 +113,17 @@ struct RedLineStage: ExtractionStage {
         let found = extractor.extract(document)
         document.redLines = found.redLines
         document.crossingClaims = found.claims
-        for i in document.events.indices where found.threatened.contains(where: { $0.overlaps(document.events[i].trigger) }) {
-            document.events[i].event.hypothetical = true
+        // Only ranges in the sentence of an event's trigger can overlap it: looked up by sentence,
+        // not scanned whole for each event.
+        let owner = document.text.sentenceOfToken
+        var threatenedBySentence = [Int32: [Range<Int>]]()
+        for range in found.threatened where !range.isEmpty {
+            for s in owner[range.lowerBound]...owner[range.upperBound - 1] { threatenedBySentence[s, default: []].append(range) }
+        }
+        for i in document.events.indices {
+            let trigger = document.events[i].trigger
+            guard !trigger.isEmpty, let ranges = threatenedBySentence[owner[trigger.lowerBound]] else { continue }
+            if ranges.contains(where: { $0.overlaps(trigger) }) { document.events[i].event.hypothetical = true }
         }
         document.events += found.threats
         document.events = document.events.enumerated()

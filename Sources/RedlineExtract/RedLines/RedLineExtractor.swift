@@ -30,6 +30,8 @@ public struct RedLineExtractor: Sendable {
         let c = DocumentContext(doc, lexicon: lexicon)
         var result = Result()
         let threatenedActs = Self.threatenedActs(doc)
+        // Looked up per line; a scan of every event per line would cost lines × events.
+        let sentencesWithThreats = Set(doc.events.lazy.filter { $0.event.type == .threaten }.map(\.sentence))
         for (s, sentence) in doc.text.sentences.enumerated() {
             let range = sentence.tokens
             let words = doc.text.words
@@ -111,8 +113,7 @@ public struct RedLineExtractor: Sendable {
                     }
                 }
                 result.redLines.append(redLine)
-                if !doc.events.contains(where: { $0.sentence == s && $0.event.type == .threaten }),
-                   !result.threats.contains(where: { $0.sentence == s }) {
+                if !sentencesWithThreats.contains(s), result.threats.last?.sentence != s {
                     result.threats.append(line.threat)
                 }
             }

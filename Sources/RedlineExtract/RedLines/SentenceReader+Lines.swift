@@ -32,12 +32,13 @@ extension SentenceReader {
         let statementToken = reportingVerb ?? cue
         let (date, precision) = statementDate(at: statementToken)
         let backReference = pointsBack(before: cue)
-        let evidenceRange: Range<Int>
+        let evidenceTokens: Range<Int>
         if backReference != nil, sentence > 0 {
-            evidenceRange = text.sentences[sentence - 1].range.lowerBound..<text.sentences[sentence].range.upperBound
+            evidenceTokens = text.sentences[sentence - 1].tokens.lowerBound..<text.sentences[sentence].tokens.upperBound
         } else {
-            evidenceRange = text.sentences[sentence].range
+            evidenceTokens = text.sentences[sentence].tokens
         }
+        let evidence = text.evidence(tokens: evidenceTokens, around: cueRange)
         var triggers = [TriggerParts]()
         if let word = backReference, ["these", "those", "both", "they"].contains(word), sentence > 0 {
             triggers = demands(inSentence: sentence - 1, excluding: declarerCode)
@@ -62,7 +63,7 @@ extension SentenceReader {
                 trigger: Trigger(actor: triggerActors, action: parts.action, text: parts.text),
                 consequence: consequence, explicit: !explicit.isEmpty, stance: stance, date: date,
                 datePrecision: date == nil ? nil : precision, sentence: sentence,
-                span: text.buffer.scalarSpan(evidenceRange), evidence: text.buffer.flatString(evidenceRange))
+                span: evidence.span, evidence: evidence.text)
             return Found(redLine: line, threat: threatEvent(line, declarerMention: declarerMention, addressee: addressee,
                                                              triggerActors: triggerActors, cue: cueRange))
         }
@@ -564,13 +565,13 @@ extension SentenceReader {
         case .diplomatic: ["diplomatic"]
         case .unspecified: []
         }
-        let sentenceRange = text.sentences[sentence].range
+        let evidence = text.evidence(sentence: sentence, around: cue)
         let event = Event(
             type: .threaten, mode: mode, context: context, actor: [actor],
             recipient: addressee.isEmpty ? triggerActors : addressee.map { c.ref($0) },
             date: line.date, datePrecision: line.datePrecision, dateText: nil, negated: false,
             hypothetical: false, future: false, speaker: line.speaker, trigger: text.text(tokens: cue),
-            sentence: sentence, span: text.buffer.scalarSpan(sentenceRange), evidence: text.buffer.flatString(sentenceRange))
+            sentence: sentence, span: evidence.span, evidence: evidence.text)
         return EventAnnotation(event: event, trigger: cue, sentence: sentence,
                                actorMentions: declarerMention.map { [$0] } ?? [], recipientMentions: addressee)
     }

@@ -55,10 +55,9 @@ struct SentenceReader {
            let published = text.document.published, (date.map { published.ordinal - $0.ordinal > 31 } ?? true) {
             date = published
         }
-        let span = text.sentences[sentence].range
+        let evidence = text.evidence(sentence: sentence, around: verb..<(verb + 1))
         return CrossingClaim(crosser: crosser.map { c.ref($0) }, lineOf: lineOf, line: lineText, claimant: claimant,
-                             date: date, sentence: sentence, span: text.buffer.scalarSpan(span),
-                             evidence: text.buffer.flatString(span))
+                             date: date, sentence: sentence, span: evidence.span, evidence: evidence.text)
     }
 
     /// Whether the sentence speaks of a line already known: "the line", "that red line", "his

@@ -10,7 +10,10 @@ extension APIRoutes {
         if store { try auth.require(request) } else { try checkRead(request) }
         let format = try Self.inputFormat(request)
         let published = try QueryValue.day(request.query("published"), "published")
-        let bytes = try await request.collectBody(limit: configuration.maxDocumentBytes)
+        // Extraction without the token is open (unless reads are protected) but kept small.
+        let limit = store || auth.admits(request) ? configuration.maxDocumentBytes
+            : min(configuration.maxDocumentBytes, configuration.maxAnonymousExtractBytes)
+        let bytes = try await request.collectBody(limit: limit)
         guard !bytes.isEmpty else { throw ServerError(.badRequest, "the body is empty; send an article as text, HTML, a feed or JSON Lines") }
         let name = String((request.query("name") ?? "upload").prefix(200))
         if store {
@@ -18,7 +21,7 @@ extension APIRoutes {
             if result.documents.isEmpty { return try JSONBody.response(result, status: .unprocessableContent) }
             return try JSONBody.response(result, status: result.inserted > 0 ? .created : .ok)
         }
-        let (extractions, failures) = tracker.extract(bytes, format: format, published: published, name: name)
+        let (extractions, failures) = try tracker.extract(bytes, format: format, published: published, name: name)
         let result = IngestResult(
             documents: extractions.map { .init(id: $0.document.id, title: $0.document.title, source: $0.document.source, stored: false,
                                                redLines: $0.redLines.count, events: $0.events.count, claims: $0.crossingClaims.count,

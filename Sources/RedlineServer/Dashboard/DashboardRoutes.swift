@@ -142,9 +142,13 @@ struct DashboardRoutes: Sendable {
             return Self.html(DocumentPage.analyze(errors: ["Paste an article first."]), status: .badRequest)
         }
         guard text.utf8.count <= tracker.configuration.maxDocumentBytes else { throw ServerError.tooLarge(limit: tracker.configuration.maxDocumentBytes) }
+        // Without the token, what is analysed and not stored is kept small.
+        if form["store"] != "1", !Self.carriesToken(form, tracker.configuration.token), text.utf8.count > tracker.configuration.maxAnonymousExtractBytes {
+            throw ServerError.tooLarge(limit: tracker.configuration.maxAnonymousExtractBytes)
+        }
         let published = try QueryValue.day(form["published"].flatMap { $0.isEmpty ? nil : $0 }, "published")
         if form["store"] == "1" {
-            guard let token = tracker.configuration.token, let given = form["token"], BearerToken.equal(given, token) else {
+            guard Self.carriesToken(form, tracker.configuration.token) else {
                 return Self.html(DocumentPage.analyze(errors: ["Storing needs the analyst token (set it under Analyst at the top)."], text: text),
                                  status: .unauthorized)
             }
@@ -152,8 +156,15 @@ struct DashboardRoutes: Sendable {
             let note = "Stored \(result.inserted) new document\(result.inserted == 1 ? "" : "s") (\(result.skipped) already known); \(result.lines.count) tracked line\(result.lines.count == 1 ? "" : "s") touched."
             return Self.html(DocumentPage.analyze(results: result.documents.map(\.extraction), errors: result.errors.map(\.message), stored: note))
         }
-        let (extractions, failures) = tracker.extract(Array(text.utf8), format: nil, published: published, name: "dashboard")
+        let (extractions, failures) = try tracker.extract(Array(text.utf8), format: nil, published: published, name: "dashboard")
         return Self.html(DocumentPage.analyze(results: extractions, errors: failures.map(\.message)))
+    }
+}
+
+extension DashboardRoutes {
+    static func carriesToken(_ form: FormBody, _ token: String?) -> Bool {
+        guard let token, let given = form["token"] else { return false }
+        return BearerToken.equal(given, token)
     }
 }
 

@@ -17,6 +17,7 @@ final class Tracker: Sendable {
     /// Names for actor codes, from the built-in lexicon.
     let names: ActorNames
     private let writes = WriteQueue()
+    private let extractions: ExtractionGate
 
     /// The built-in lexicon's names, read once per process.
     static let builtInNames: ActorNames = (try? Lexicon.builtIn()).map(ActorNames.init(lexicon:)) ?? ActorNames()
@@ -25,6 +26,7 @@ final class Tracker: Sendable {
         self.store = store
         self.pipeline = pipeline
         self.configuration = configuration
+        extractions = ExtractionGate(limit: configuration.maxConcurrentExtractions)
         let server = configuration
         names = Self.builtInNames
         reads = ReadModel(store: store, today: server.today, configuration: { server.trackerConfiguration() }, names: names)
@@ -32,7 +34,12 @@ final class Tracker: Sendable {
 
     /// Reads `bytes` as documents (any `redline extract` input), runs the pipeline on each and
     /// returns the extractions and the errors, storing nothing.
-    func extract(_ bytes: [UInt8], format: InputFormat?, published: Day?, name: String) -> ([Extraction], [IngestResult.Failure]) {
+    /// At most `maxConcurrentExtractions` run at once; more are refused with 503.
+    func extract(_ bytes: [UInt8], format: InputFormat?, published: Day?, name: String) throws -> ([Extraction], [IngestResult.Failure]) {
+        try extractions.run { extractNow(bytes, format: format, published: published, name: name) }
+    }
+
+    private func extractNow(_ bytes: [UInt8], format: InputFormat?, published: Day?, name: String) -> ([Extraction], [IngestResult.Failure]) {
         var reader = ReaderConfiguration()
         reader.inputFormat = format
         reader.defaultPublished = published
@@ -51,7 +58,7 @@ final class Tracker: Sendable {
 
     /// Extracts, stores and relinks; answers with what was found and the lines it touches.
     func ingest(_ bytes: [UInt8], format: InputFormat?, published: Day?, name: String) async throws -> IngestResult {
-        let (extractions, failures) = extract(bytes, format: format, published: published, name: name)
+        let (extractions, failures) = try extract(bytes, format: format, published: published, name: name)
         let stamp = ISO8601DateFormatter().string(from: Date())
         let store = store, reads = reads, tracker = configuration.trackerConfiguration()
         return try await writes.run {

@@ -200,6 +200,10 @@ extension SQLiteStore {
     /// GRDB reads the applied migrations before it takes the write lock, so the loser of that race
     /// fails on "table already exists" and succeeds when it looks again.
     func migrateNow() throws {
+        try Self.migrate(pool, path: path)
+    }
+
+    static func migrate(_ pool: DatabasePool, path: String) throws {
         var attempt = 0
         while true {
             attempt += 1

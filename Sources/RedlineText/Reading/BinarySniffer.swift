@@ -20,9 +20,15 @@ enum BinarySniffer {
     /// Why the data is binary (`a PDF document`, `NUL byte at offset 12`), or nil if it may be text.
     /// Looks at magic numbers, then NUL bytes, except in UTF-16 and UTF-32 where NULs are normal.
     static func reason(_ prefix: ArraySlice<UInt8>) -> String? {
-        for (bytes, name) in magic where prefix.starts(with: bytes) { return name }
+        if let name = magicName(prefix) { return name }
         if UnicodeBOM.detect(prefix) != nil || UnicodeBOM.unmarkedUTF16(prefix) != nil { return nil }
         if let nul = prefix.firstIndex(of: 0) { return "NUL byte at offset \(nul - prefix.startIndex)" }
+        return nil
+    }
+
+    /// What the magic number at the start names (`a PDF document`), if any.
+    static func magicName(_ prefix: ArraySlice<UInt8>) -> String? {
+        for (bytes, name) in magic where prefix.starts(with: bytes) { return name }
         return nil
     }
 

@@ -43,11 +43,15 @@ extension DocumentReader {
             case .success(let names):
                 for name in names where !name.hasPrefix(".") {
                     let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                    guard case .success(let status) = System.status(path: path) else {
+                    let followed = System.status(path: path)
+                    guard case .success(let status) = followed else {
                         if case .failure(let error) = System.status(path: path, follow: false) {
                             entries.append((path, .unreadable(path, errno: error.code)))
+                        } else if case .failure(let error) = followed {
+                            // A link is there, but what it points to is not: say so rather than skip it.
+                            entries.append((path, .badLink(path, errno: error.code)))
                         }
-                        continue  // a dangling link
+                        continue
                     }
                     if status.kind == .directory {
                         if !System.isSymbolicLink(path) { pending.append(path) }

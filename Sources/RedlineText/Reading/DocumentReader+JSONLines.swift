@@ -18,6 +18,11 @@ extension DocumentReader {
                 if first, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
                 first = false
                 if bytes.allSatisfy(FormatSniffer.isSpace) { continue }
+                if let nul = bytes.firstIndex(of: 0) {
+                    try handle(.failure(InputError(.binary, input: name, line: number,
+                                                   message: "binary data (NUL byte at column \(nul + 1)), not a JSON object")))
+                    continue
+                }
                 try handle(jsonLineDocument(bytes, line: number, name: name))
             }
         }

@@ -68,10 +68,11 @@ public struct DocumentReader: Sendable {
         let prefix = source.read(upTo: FormatSniffer.prefixLength)
         if let error = source.readError { return try handle(.failure(.unreadable(name, errno: error))) }
         if prefix.isEmpty { return try handle(.failure(.empty(name))) }
-        if let reason = BinarySniffer.reason(prefix[...]) {
+        let format = configuration.inputFormat ?? FormatSniffer.sniff(prefix, complete: source.reachedEnd)
+        // In JSON Lines a NUL byte costs its own line only (see `readJSONLines`).
+        if let reason = BinarySniffer.reason(prefix[...]), !(format == .jsonl && BinarySniffer.magicName(prefix[...]) == nil) {
             return try handle(.failure(InputError(.binary, input: name, message: "binary data (\(reason)), not text")))
         }
-        let format = configuration.inputFormat ?? FormatSniffer.sniff(prefix, complete: source.reachedEnd)
         switch format {
         case .jsonl:
             source.unread(prefix)

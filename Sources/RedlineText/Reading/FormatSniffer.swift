@@ -35,7 +35,10 @@ enum FormatSniffer {
             while i < bytes.count, isSpace(bytes[i]) { i += 1 }
             return i < bytes.count && bytes[i] == UInt8(ascii: "\"")
         }
-        return (try? JSONLineParser.parseObject(Array(bytes[..<newline])).get()) != nil
+        // A bad byte in the first line makes that line an error, not the whole file text: the
+        // line is judged with bad bytes replaced and NULs dropped.
+        let line = Array(String(decoding: bytes[..<newline].filter { $0 != 0 }, as: UTF8.self).utf8)
+        return (try? JSONLineParser.parseObject(line).get()) != nil
     }
 
     private static let strongMarkers = ["<!doctype html", "<html", "<head", "<body"].map { Array($0.utf8) }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RedlineCore
 
 /// The messages `DocumentReader` gives, in one place so their wording stays consistent.
@@ -30,5 +37,12 @@ extension InputError {
 
     static func unreadable(_ input: String, errno code: Int32) -> InputError {
         InputError(.unreadable, input: input, message: "cannot read: \(System.describe(code))")
+    }
+
+    /// A symbolic link met in a directory whose target cannot be reached.
+    static func badLink(_ input: String, errno code: Int32) -> InputError {
+        let what = code == ELOOP ? "a loop of symbolic links" : code == ENOENT ? "a dangling symbolic link (its target does not exist)"
+            : "a symbolic link whose target cannot be read (\(System.describe(code)))"
+        return InputError(.unreadable, input: input, message: "skipped: \(what)")
     }
 }

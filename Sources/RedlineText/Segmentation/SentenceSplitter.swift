@@ -6,8 +6,22 @@
 /// followed by a word that does not open sentences ("U.S. officials"). Paragraph breaks always
 /// end a sentence; a single line break ends one when the line looks like a headline or a caption
 /// (no closing punctuation) and the text is not hard-wrapped.
+///
+/// A sentence is also cut when it reaches `maxTokens` tokens or `maxBytes` bytes, after the last
+/// comma, semicolon, colon or dash in its second half if there is one: text without punctuation
+/// (or thousands of coordinated clauses) then costs the later stages, whose work grows faster
+/// than linearly with the length of a sentence, no more per byte than ordinary news does. The
+/// limits are far above the longest sentences of real news (about 350 tokens).
 public struct SentenceSplitter: Sendable {
-    public init() {}
+    /// The most tokens one sentence holds.
+    public var maxTokens: Int
+    /// The most bytes one sentence spans (a token longer than this is a sentence of its own).
+    public var maxBytes: Int
+
+    public init(maxTokens: Int = 400, maxBytes: Int = 16_384) {
+        self.maxTokens = max(2, maxTokens)
+        self.maxBytes = max(1, maxBytes)
+    }
 
     public func split(_ bytes: [UInt8], tokens: [Token]) -> [Sentence] {
         var sentences = [Sentence]()
@@ -41,6 +55,9 @@ public struct SentenceSplitter: Sendable {
             } else if t.endsLine, wrapped, i + 1 < tokens.count, isHeadlineLine(bytes, tokens, first: first, last: i) {
                 end = i
             }
+            if end < 0, i + 1 - first >= maxTokens || tokens[min(i, tokens.count - 1)].end - tokens[first].start >= maxBytes {
+                end = cut(bytes, tokens, first: first, last: min(i, tokens.count - 1))
+            }
             if end >= 0 {
                 let startByte = tokens[first].start
                 sentences.append(Sentence(range: startByte..<tokens[end].end, tokens: first..<(end + 1)))
@@ -55,6 +72,23 @@ public struct SentenceSplitter: Sendable {
             sentences.append(Sentence(range: tokens[first].start..<tokens[tokens.count - 1].end, tokens: first..<tokens.count))
         }
         return sentences
+    }
+
+    /// Where an overlong sentence from token `first` to `last` ends: after the last comma,
+    /// semicolon, colon or dash in its second half, else at `last`.
+    private func cut(_ bytes: [UInt8], _ tokens: [Token], first: Int, last: Int) -> Int {
+        var k = last
+        let floor = first + (last - first) / 2
+        while k > floor {
+            let t = tokens[k]
+            if t.kind == .dash { return k }
+            if t.kind == .punctuation, t.end - t.start == 1 {
+                let b = bytes[t.start]
+                if b == 0x2C || b == 0x3B || b == 0x3A { return k }
+            }
+            k -= 1
+        }
+        return last
     }
 
     private func isTerminal(_ bytes: [UInt8], _ t: Token) -> Bool {
