@@ -53,3 +53,25 @@ struct EventFactualityTests {
         #expect(events("Washington imposed tariffs on Japanese television sets on Friday.").contains { $0.type == .sanction })
     }
 }
+
+/// Weapons with no owner in their sentence take the one a following sentence says fired them.
+@Suite("PLOVER events: who fired the weapons")
+struct WeaponFirerTests {
+    @Test(arguments: [
+        "Rockets carrying nerve gas hit two villages near Aleppo on Sunday. Investigators later found that Syrian army units had fired the rockets.",
+        "Missiles struck a fuel depot outside Kharkiv overnight. Kyiv said Russian forces launched the missiles from Belgorod.",
+    ])
+    func laterSentenceNamesTheFirer(text: String) throws {
+        let events = Fixture.extract(text, published: "2031-05-06").events
+        let first = try #require(events.first { $0.type == .assault && $0.sentence == 0 }, "\(text)")
+        #expect(first.actor.compactMap(\.code).count == 1, "\(text)")
+        #expect(first.actor.first?.code == (text.contains("Syrian") ? "SYR" : "RUS"), "\(text)")
+    }
+
+    @Test("without a sentence that says who fired them, weapons act for no one")
+    func noFirerNoEvent() {
+        let events = Fixture.extract("Rockets hit two villages near Aleppo on Sunday. Aid workers reached the villages on Monday.",
+                                     published: "2031-05-06").events
+        #expect(!events.contains { $0.type == .assault && $0.sentence == 0 })
+    }
+}

@@ -36,7 +36,9 @@ enum Concepts {
             + "bombed bombing bombard bombardment shell shelled shelling raid raids assault"),
         ("aggression", "aggression aggressive invade invades invaded invading invasion incursion incursions "
             + "escalate escalates escalated escalating escalation attack attacks attacked attacking offensive"),
-        ("weapons", "weapon weapons arms armament armaments munitions ammunition arsenal systems"),
+        // A missile, rocket or bomb is a weapon too: "rockets carrying sarin" are chemical weapons used.
+        ("weapons", "weapon weapons arms armament armaments munitions ammunition arsenal systems missile missiles "
+            + "rocket rockets bomb bombs shell shells"),
         ("missile", "missile missiles rocket rockets atacms"),
         ("supply", "supply supplies supplied supplying deliver delivers delivered delivering delivery deliveries "
             + "shipment shipments ship shipped send sends sent sending transfer transfers transferred provide "

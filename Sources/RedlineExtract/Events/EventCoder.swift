@@ -321,6 +321,13 @@ public struct EventCoder: Sendable {
         // force by no one the text places is left out, as before.
         // A passive with no agent tells what was done to someone named, by someone unnamed: kept
         // with no actor, save force (an unnamed attacker is left to the sentences that name one).
+        // "Rockets carrying sarin struck Ghouta. ... the assessment concluded that Syrian
+        // government forces had fired the rockets": weapons with no owner take the one a later
+        // sentence says fired them.
+        if type == .assault, !actorRefs.contains(where: { $0.code != nil }), let firer = firer(ofWeaponBefore: trigger, sentence: s, c) {
+            actorRefs = [firer]
+            actorMentions = []
+        }
         let unnamedDoer = agentless && actorRefs.isEmpty && type != .assault && recipientRefs.contains { $0.code != nil }
         guard actorRefs.contains(where: { $0.code != nil }) || unnamedDoer
                 || zip(actorRefs, actorMentions).contains(where: { ref, m in
@@ -456,6 +463,27 @@ public struct EventCoder: Sendable {
             actor[i].code = (isGroup(actor[i]) ? groupPlace : place) ?? home ?? dominant
             actor[i].kind = .state
         }
+    }
+
+    static let firingVerbs: Set<String> = ["fired", "launched", "fire", "launch", "firing", "launching", "dropped", "shot"]
+
+    /// The coded actor the next two sentences say fired the weapons that are the subject of the
+    /// trigger's clause: "the rockets" after a verb of firing, whose agent is named before it.
+    private func firer(ofWeaponBefore trigger: Range<Int>, sentence s: Int, _ c: DocumentContext) -> ActorRef? {
+        let start = c.text.sentences[s].tokens.lowerBound
+        guard let weapon = (start..<trigger.lowerBound).lazy.map({ c.text.norms[$0] }).first(where: Self.weaponHeads.contains)
+        else { return nil }
+        for next in (s + 1)..<min(c.text.sentences.count, s + 3) {
+            let tokens = c.text.sentences[next].tokens
+            for k in tokens where k >= tokens.lowerBound + 2 && c.text.norms[k] == weapon && c.text.norms[k - 1] == "the" {
+                guard let verb = ((k - 3)..<(k - 1)).last(where: { $0 >= tokens.lowerBound && Self.firingVerbs.contains(c.text.norms[$0]) }),
+                      let m = c.actors.mentions(in: tokens.lowerBound..<verb).last(where: {
+                          c.actors.entities[c.actors.mentions[$0].entity].ref.code != nil && c.actors.mentions[$0].isAgent })
+                else { continue }
+                return c.actors.entities[c.actors.mentions[m].entity].ref
+            }
+        }
+        return nil
     }
 
     static let weaponHeads: Set<String> = [
