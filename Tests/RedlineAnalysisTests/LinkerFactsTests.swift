@@ -163,4 +163,30 @@ struct LinkerFactsTests {
     func describedDays(precision: DatePrecision, text: String) {
         #expect(F.day("2017-08-07").described(precision: precision) == text)
     }
+
+    /// A pointing statement days before the article that spells the condition out.
+    static func chips(pointingOn day: String) -> [DocumentRecords] {
+        [
+            F.doc("k1", day, lines: [
+                F.line("USA", trigger: [], action: nil, "it", consequence: .economic, severity: 2, date: day,
+                       evidence: "Washington has threatened to take retaliatory action after April 1 if it does not comply."),
+            ], events: [
+                F.event(.accuse, ["USA"], ["JPN"], day, "Officials said Japan kept dumping memory chips in Asian markets."),
+            ]),
+            F.doc("k2", "2031-03-23", lines: [
+                F.line("USA", trigger: ["JPN"], action: nil, "Japan keeps dumping memory chips in Asian markets",
+                       consequence: .economic, severity: 2, date: "2031-03-23"),
+            ]),
+        ]
+    }
+
+    @Test("a statement pointing at a condition joins the line stated days after it, not one stated months after")
+    func earlierPointingStatement() throws {
+        let days = F.link(Self.chips(pointingOn: "2031-03-19"), today: "2031-06-01")
+        #expect(days.count == 1)
+        #expect(days.first?.statements.count == 2)
+        #expect(days.first?.firstDeclared == F.day("2031-03-19"))
+        let months = F.link(Self.chips(pointingOn: "2030-12-01"), today: "2031-06-01")
+        #expect(months.count == 2)
+    }
 }

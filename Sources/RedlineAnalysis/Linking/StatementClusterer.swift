@@ -40,6 +40,9 @@ struct StatementClusterer {
 
     let index: RecordIndex
     let configuration: TrackerConfiguration
+    /// How long before a line's first statement a statement that only points at its condition may
+    /// be taken for an earlier statement of it.
+    static let earlierStatementDays = 14
 
     func cluster(confirmed: [String: Set<String>]) -> [Draft] {
         var state = State()
@@ -66,7 +69,8 @@ struct StatementClusterer {
             }
         }
         for s in unresolved {
-            if let (d, confidence) = reference(s, in: state, declaredBy: nil, byArticle: true) {
+            if let (d, confidence) = reference(s, in: state, declaredBy: nil, byArticle: true)
+                ?? reference(s, in: state, declaredBy: nil, byArticle: true, anyDay: true) {
                 state.join(d, s, statements[s].document, confidence, nil)
             } else {
                 state.found(s, statements[s], nil)
@@ -156,11 +160,20 @@ struct StatementClusterer {
     ///    weapons deal). Nothing when two lines tie.
     ///
     /// For a withdrawal, `day` is its day, and step 2 too only takes lines stated by then.
-    private func reference(_ s: Int, in state: State, declaredBy day: Int?, byArticle: Bool) -> (Int, Double)? {
+    ///
+    /// With `anyDay`, a last resort before a pointing statement founds a line of its own: lines
+    /// first stated up to `earlierStatementDays` after it count too, for steps 1 and 3
+    /// ("Washington has threatened to take retaliatory action after April 1", told days before the
+    /// article that spells the condition out, is that line's earliest statement; a recap months
+    /// before a line is first stated is not).
+    private func reference(_ s: Int, in state: State, declaredBy day: Int?, byArticle: Bool,
+                           anyDay: Bool = false) -> (Int, Double)? {
         let statement = index.statements[s]
         let all = state.byDeclarer[statement.declarerCode] ?? []
         let asOf = day ?? statement.time?.last
-        let dated = all.filter { draft in asOf.map { isDeclared(state.drafts[draft], by: $0) } ?? true }
+        let dated = anyDay
+            ? all.filter { draft in asOf.map { isDeclared(state.drafts[draft], by: $0 + StatementClusterer.earlierStatementDays) } ?? false }
+            : all.filter { draft in asOf.map { isDeclared(state.drafts[draft], by: $0) } ?? true }
         let local = day == nil ? all : dated
 
         var best: (draft: Int, score: Double)?

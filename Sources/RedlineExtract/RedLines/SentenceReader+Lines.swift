@@ -85,8 +85,9 @@ extension SentenceReader {
                 if text.tokens[j].kind == .punctuation { break }
                 let norm = text.norms[j]
                 if Self.spans.contains(norm) { return true }
-                // "the pact it signed last year": a clause of its own inside the statement.
-                if j != token, j > range.lowerBound, norm.hasSuffix("ed"), Self.clauseSubjects.contains(text.norms[j - 1]),
+                // "the pact it signed last year", "a pact on microchips signed last September": the
+                // time of another act, told right after its verb.
+                if j == start - 1, j != token, norm.hasSuffix("ed"), text.tokens[j].kind == .word,
                    !text.token(j, in: SpeechVerbs.reporting), !cues.warningVerbs.contains(text.words[j]) { return true }
             }
             return false
@@ -109,8 +110,6 @@ extension SentenceReader {
 
     /// Words before a time expression that make it a deadline or a span, not a day of saying.
     static let spans: Set<String> = ["by", "until", "till", "before", "since", "from", "through", "within", "after"]
-    /// Subjects that open a relative or embedded clause: "the pact (that) it signed last year".
-    static let clauseSubjects: Set<String> = ["it", "they", "which", "that", "who", "we", "he", "she"]
 
     static let sayingNouns: Set<String> = [
         "spoke", "speaks", "speaking", "addressed", "addressing", "interviewed",
