@@ -76,11 +76,19 @@ struct EventsCommand: AsyncParsableCommand {
         let names = CLINames.names
         let records = events.map(EventRecord.init)
         let rows = records.map { r in
-            [r.date?.description ?? "", r.actor.map(names.display).joined(separator: ", "), r.type.rawValue, r.mode ?? "",
-             r.recipient.map(names.display).joined(separator: ", "), r.evidence, r.id]
+            [r.date.described(precision: r.datePrecision), r.actor.map(names.display).joined(separator: ", "), r.type.rawValue,
+             r.mode ?? "", r.recipient.map(names.display).joined(separator: ", "), Self.standing(r), r.evidence, r.id]
         }
-        try Output.standardOutput.write(try Tabulator.render(format, header: ["date", "actor", "type", "mode", "recipient", "evidence", "id"],
+        try Output.standardOutput.write(try Tabulator.render(format, header: ["date", "actor", "type", "mode", "recipient", "told as", "evidence", "id"],
                                    rows: rows, records: records, csv: { EventRecord.csv(records, names: names) }, bom: bom))
+    }
+}
+
+extension EventsCommand {
+    /// How the text tells an event: "fact", or why it is not one.
+    static func standing(_ r: EventRecord) -> String {
+        let flags = [r.negated ? "negated" : nil, r.hypothetical ? "hypothetical" : nil, r.future ? "future" : nil].compactMap { $0 }
+        return flags.isEmpty ? "fact" : flags.joined(separator: ", ")
     }
 }
 

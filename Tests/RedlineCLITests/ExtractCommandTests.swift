@@ -166,4 +166,22 @@ struct AsOfTests {
         let storedAgain = try status([])
         #expect(storedAgain == "not-enforced")
     }
+
+    @Test("events are listed with how the text tells them: a fact, or negated, hypothetical or future")
+    func eventsSayHowTheyAreTold() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.txt")
+        try "Title: Barents\nPublished: 2030-03-05\n\nRussian warships attacked Norwegian fishing vessels on Tuesday. Russia did not attack the Norwegian coast guard.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.sqlite").path
+        #expect(try CLIRunner.run(["ingest", "--db", db, "--today", "2030-06-30", file.path]).status == 0)
+        let table = try CLIRunner.run(["events", "--db", db, "--type", "ASSAULT"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let rows = table.stdout.split(separator: "\n").filter { $0.contains("attack") }
+        #expect(rows.contains { $0.contains(" fact ") && $0.contains("attacked") }, "\(table.stdout)")
+        #expect(rows.contains { $0.contains("negated") && $0.contains("did not attack") }, "\(table.stdout)")
+        let facts = try CLIRunner.run(["events", "--db", db, "--type", "ASSAULT", "--factual"])
+        #expect(!facts.stdout.contains("did not attack"))
+    }
 }
