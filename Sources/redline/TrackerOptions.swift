@@ -21,8 +21,18 @@ struct TrackerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Days the declarer has to respond after a crossing.", valueName: "days"))
     var responseWindow: Int = 90
 
+    @Option(help: ArgumentHelp("Credibility weighs a case by 0.5^(age / half-life), its age in days back from the tracker's day.",
+                               valueName: "days"))
+    var halfLife: Int = 730
+
+    func validate() throws {
+        guard responseWindow >= 0 else { throw ValidationError("--response-window must be 0 or more days") }
+        guard halfLife >= 1 else { throw ValidationError("--half-life must be at least 1 day") }
+    }
+
     var configuration: TrackerConfiguration {
-        TrackerConfiguration(today: asOf ?? today ?? Day.current(), responseWindowDays: responseWindow)
+        TrackerConfiguration(today: asOf ?? today ?? Day.current(), responseWindowDays: responseWindow,
+                             credibilityHalfLifeDays: halfLife)
     }
 
     /// The tracked lines a read command shows: as stored by the last write, or, with `--as-of`,

@@ -38,6 +38,10 @@ struct EscalationTests {
         #expect(series.map(\.events) == [1, 2, 1, 0, 1])
         // Nothing the other way round.
         #expect(escalation.series(Dyad("UKR", "RUS")).isEmpty)
+        // Read years later, a dyad's weeks still end with its last week of events, not today's.
+        let later = Escalation(documents: Self.documents, configuration: F.configuration("2026-11-22"))
+        #expect(later.series(Dyad("RUS", "GEO")).last?.week == ISOWeek(F.day("2008-08-26")))
+        #expect(later.series(Dyad("RUS", "GEO")).count == 4)
 
         let now = try #require(escalation.standing(Dyad("RUS", "UKR"), weeks: 5))
         #expect(now.latestWeek.description == "2022-W05")

@@ -100,12 +100,13 @@ public struct Escalation: Sendable {
     /// The dyads seen, sorted.
     public var allDyads: [Dyad] { dyads.keys.sorted() }
 
-    /// Every week of a dyad from `from` through `through` (default: its first week through the week
-    /// of `today`), weeks without events at level 1 with score 0.
+    /// Every week of a dyad from `from` through `through` (default: its first week through its last
+    /// week with events, so a dyad quiet since 1987 does not show empty weeks up to today), weeks
+    /// without events at level 1 with score 0.
     public func series(_ dyad: Dyad, from: ISOWeek? = nil, through: ISOWeek? = nil) -> [Week] {
         let weeks = dyads[dyad] ?? []
         guard let start = from ?? weeks.first?.week else { return [] }
-        let end = through ?? ISOWeek(today)
+        let end = through ?? weeks.last?.week ?? ISOWeek(today)
         guard start <= end else { return [] }
         var byWeek: [ISOWeek: Week] = [:]
         for week in weeks { byWeek[week.week] = week }
