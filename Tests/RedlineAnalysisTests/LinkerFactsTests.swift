@@ -189,4 +189,15 @@ struct LinkerFactsTests {
         let months = F.link(Self.chips(pointingOn: "2030-12-01"), today: "2031-06-01")
         #expect(months.count == 2)
     }
+
+    @Test("one sentence is one response, at its most certain reading")
+    func oneSentenceOneResponse() throws {
+        let sentence = "Norway expelled Russian diplomats and put its navy on alert after the attack."
+        let line = try #require(F.link(Self.boats(answers: [
+            F.event(.sanction, ["NOR"], ["RUS"], "2031-03-04", sentence, mode: "expel"),
+            F.event(.mobilize, ["NOR"], ["RUS"], "2031-03-04", sentence),
+        ]), today: "2031-12-31").first)
+        #expect(line.responses.count == 1)
+        #expect(line.responses.first?.evidence == sentence)
+    }
 }

@@ -132,5 +132,24 @@ extension LinkRun {
                     datePrecision: event.datePrecision),
                 time: record.time.first, event: event))
         }
+        // One sentence is one answer, at its most certain reading (not a SANCTION and a MOBILIZE of
+        // the same words), and a sentence that tells an act crossing the line answers nothing in it
+        // (an answer that tells its crossing, `findAnsweredCrossings`, is a claim and answers it).
+        let crossingSentences = Set(line.crossings.filter { $0.crossing.kind == .event }
+            .map { SentenceKey(document: $0.crossing.document, evidence: $0.crossing.evidence) })
+        var best: [SentenceKey: Int] = [:]
+        for (i, link) in line.responses.enumerated() {
+            let key = SentenceKey(document: link.response.document, evidence: link.response.evidence)
+            guard !crossingSentences.contains(key) || link.response.review != nil else { continue }
+            if let j = best[key], line.responses[j].response.confidence >= link.response.confidence { continue }
+            best[key] = i
+        }
+        let kept = Set(best.values)
+        line.responses = line.responses.enumerated().filter { kept.contains($0.offset) || $0.element.response.review != nil }.map(\.element)
+    }
+
+    private struct SentenceKey: Hashable {
+        var document: String
+        var evidence: String
     }
 }
