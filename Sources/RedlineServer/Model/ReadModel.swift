@@ -1,3 +1,4 @@
+import Foundation
 import RedlineAnalysis
 import RedlineCore
 import RedlineExport
@@ -26,10 +27,28 @@ actor ReadModel {
         self.configuration = configuration
     }
 
+    /// How often a read looks whether another process wrote to the store.
+    static let checkInterval: TimeInterval = 1
+    private var lastCheck = Date.distantPast
+
     /// The current snapshot: from memory when fresh, else loaded (concurrent callers share one load).
+    /// At most once a second a read also compares the store's counts with the snapshot's, so a
+    /// document ingested by another process (`redline ingest` on the same file or database) shows
+    /// within a second or two, without a restart.
     nonisolated func snapshot() async throws -> ReadSnapshot {
-        if let snapshot = latest.current, snapshot.today == today() { return snapshot }
+        if let snapshot = latest.current, snapshot.today == today(), await isCurrent(snapshot) { return snapshot }
         return try await load()
+    }
+
+    /// Whether the store still holds what `snapshot` was loaded from (by its counts); when it does
+    /// not, everything cached is dropped.
+    private func isCurrent(_ snapshot: ReadSnapshot) async -> Bool {
+        let now = Date()
+        guard now.timeIntervalSince(lastCheck) >= Self.checkInterval else { return true }
+        lastCheck = now
+        guard let counts = try? await store.counts(), counts != snapshot.counts else { return true }
+        if latest.current?.generation == snapshot.generation { invalidate() }
+        return false
     }
 
     private func load() async throws -> ReadSnapshot {
