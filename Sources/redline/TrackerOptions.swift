@@ -38,7 +38,18 @@ struct TrackerOptions: ParsableArguments {
     /// The tracked lines a read command shows: as stored by the last write, or, with `--as-of`,
     /// linked afresh in memory for that day from the stored records (the store is not written).
     func trackedLines(_ store: any TrackerStore, _ filter: LineFilter = LineFilter()) async throws -> [TrackedLine] {
-        guard asOf != nil else { return try await store.trackedLines(filter) }
+        guard asOf != nil else {
+            // A window that closed since the last relink closes now.
+            let day = configuration.today, window = responseWindow
+            var stored = filter
+            (stored.status, stored.limit, stored.offset) = (nil, nil, 0)
+            let lines = try await store.trackedLines(stored).map { line in
+                var line = line
+                line.status = line.status(on: day, responseWindowDays: window)
+                return line
+            }.filter { filter.status == nil || $0.status == filter.status }
+            return Array(lines.dropFirst(filter.offset).prefix(filter.limit ?? Int.max))
+        }
         let records = try await TrackerRecords.load(store)
         var lines = Linker().link(documents: records, reviews: try await store.reviews(), configuration: configuration)
         lines.removeAll { line in

@@ -200,4 +200,12 @@ struct LinkerFactsTests {
         #expect(line.responses.count == 1)
         #expect(line.responses.first?.evidence == sentence)
     }
+
+    @Test("a stored crossed line is not enforced on a day past its window, without relinking")
+    func windowClosesOnItsDay() throws {
+        let line = try #require(F.link(Self.boats(answers: []), today: "2031-04-01").first)
+        #expect(line.status == .crossed)
+        #expect(line.status(on: F.day("2031-05-30"), responseWindowDays: 90) == .crossed)
+        #expect(line.status(on: F.day("2031-05-31"), responseWindowDays: 90) == .notEnforced)
+    }
 }

@@ -61,3 +61,14 @@ enum StatusRule {
         }
     }
 }
+
+extension TrackedLine {
+    /// The line's status on `day`, without relinking: a line stored as crossed whose response
+    /// window has passed by then, with no response, is not enforced. (What the machine decided
+    /// only; a status set by review is kept. `--as-of` relinks everything for a day in the past.)
+    public func status(on day: Day, responseWindowDays window: Int) -> LineStatus {
+        guard statusSource == .machine, status == .crossed, responses.isEmpty,
+              let first = crossings.compactMap(\.date).min() else { return status }
+        return day.ordinal > first.ordinal + window ? .notEnforced : status
+    }
+}

@@ -60,8 +60,12 @@ actor ReadModel {
         if let loading { return try await loading.value }
         let generation = generation, store = store, names = names
         let task = Task {
-            // Numbers rounded as every output writes them.
-            let lines = try await store.trackedLines().map(LineRecord.rounded)
+            // Numbers rounded as every output writes them; windows closed by today closed.
+            let lines = try await store.trackedLines().map { line in
+                var line = LineRecord.rounded(line)
+                line.status = line.status(on: configuration.today, responseWindowDays: configuration.responseWindowDays)
+                return line
+            }
             let counts = try await store.counts()
             return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration, names: names)
         }
