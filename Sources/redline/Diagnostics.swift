@@ -11,6 +11,11 @@ enum Diagnostics {
         FileHandle.standardError.write(Data(line.utf8))
     }
 
+    /// A warning that is no failure: one line on standard error.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data("redline: \(text)\n".utf8))
+    }
+
     static func message(for error: any Error) -> String {
         switch error {
         case let error as InputError: error.description

@@ -47,11 +47,15 @@ struct IngestCommand: AsyncParsableCommand {
         var ingestion = Ingestion(pipeline: pipeline, store: store, ingestedAt: ISO8601DateFormatter().string(from: Date()),
                                   batchSize: batch, jobs: jobs)
         var failures = 0
+        var afterToday = 0
+        let today = tracker.configuration.today
         for name in inputs {
             var documents = [Document]()
             reader.read(name) { result in
                 switch result {
-                case .success(let d): documents.append(d)
+                case .success(let d):
+                    if let published = d.published, published > today { afterToday += 1 }
+                    documents.append(d)
                 case .failure(let error):
                     Diagnostics.report(error)
                     failures += 1
@@ -66,6 +70,11 @@ struct IngestCommand: AsyncParsableCommand {
         input.reportSyntaxProblem(pipeline)
         try Output.standardOutput.write("ingested \(total.inserted) documents (\(total.skipped) already stored); store holds \(counts.documents) documents, "
             + "\(counts.redLines) red-line statements, \(counts.events) events, \(counts.claims) crossing claims; \(lines.count) tracked lines\n")
+        if afterToday > 0 {
+            // Stored, but what they tell is after the tracker's day: said, so that a --today in the
+            // past does not hide them silently.
+            Diagnostics.note("\(afterToday) document(s) published after \(today) are stored but left out of the lines until that day (see --today)")
+        }
         if failures > 0 { throw ExitCode(1) }
     }
 }

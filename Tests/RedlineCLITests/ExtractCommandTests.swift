@@ -184,4 +184,21 @@ struct AsOfTests {
         let facts = try CLIRunner.run(["events", "--db", db, "--type", "ASSAULT", "--factual"])
         #expect(!facts.stdout.contains("did not attack"))
     }
+
+    @Test("ingest says when documents are published after its --today, instead of leaving them out silently")
+    func ingestNamesDocumentsAfterToday() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.txt")
+        try "Title: Barents\nPublished: 2030-03-05\n\nNorway warned Russia that any attack on its fishing vessels would be met with force.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let early = try CLIRunner.run(["ingest", "--db", db, "--today", "2030-01-01", file.path])
+        #expect(early.status == 0)
+        #expect(early.stderr.contains("1 document(s) published after 2030-01-01 are stored but left out"), "\(early.stderr)")
+        #expect(early.stdout.contains("0 tracked lines"))
+        let later = try CLIRunner.run(["ingest", "--db", db, "--today", "2030-06-01", file.path])
+        #expect(!later.stderr.contains("published after"))
+        #expect(later.stdout.contains("1 tracked lines"))
+    }
 }
