@@ -18,6 +18,13 @@ struct ThreatWordingTests {
         #expect(line.declarer?.code == declarer, "\(text)")
     }
 
+    @Test("a place made unsafe for the addressee's people is a threat of force")
+    func unsafeIsForce() throws {
+        let text = "\"If American forces intervene, the whole region will become unsafe for the Americans,\" Iran's parliament speaker said."
+        let line = try #require(Fixture.extract(text, published: "1987-05-04").redLines.first)
+        #expect(line.consequence.kind == .military)
+    }
+
     @Test("the same words with no condition, or said by analysts of rates, are no lines", arguments: [
         "The whole region will become unsafe for the Americans, Iran's president said.",
         "Analysts said any sharp rise in rates could be the start of a long conflict over trade.",
