@@ -144,6 +144,7 @@ enum TrackerReport {
                 out += "  crossed \(c.date.described(precision: c.datePrecision)) by \(c.actor.filter { $0.code != nil }.map(\.label).joined(separator: "+")) [\(c.kind.rawValue)\(c.type.map { " \($0.rawValue)" } ?? ""), \(Rounding.text(c.confidence))]\n"
                 out += "    “\(TextReport.clip(c.evidence, 200))” (\(c.source))\n"
                 if let reason = c.reason { out += "    why: \(reason)\n" }
+                if let also = c.alsoToldIn, !also.isEmpty { out += "    also told in \(also.count) other article(s)\n" }
             }
             if summary.crossingCount > shown { out += "  … and \(summary.crossingCount - shown) more crossing(s)\n" }
             for r in line.responses.prefix(shown) {

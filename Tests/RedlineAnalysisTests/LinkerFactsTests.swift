@@ -208,4 +208,19 @@ struct LinkerFactsTests {
         #expect(line.status(on: F.day("2031-05-30"), responseWindowDays: 90) == .crossed)
         #expect(line.status(on: F.day("2031-05-31"), responseWindowDays: 90) == .notEnforced)
     }
+
+    @Test("one act told in several articles is one crossing with several sources")
+    func retellingsAreOneCrossing() throws {
+        var documents = Self.boats(answers: [])
+        documents.append(F.doc("n4", "2031-03-02", events: [
+            F.event(.assault, ["RUS"], ["NOR"], "2031-03-01", "Russian warships opened fire on Norwegian fishing boats on Saturday."),
+        ]))
+        let line = try #require(F.link(documents, today: "2031-04-01").first)
+        #expect(line.crossings.count == 1)
+        #expect(line.crossings.first?.alsoToldIn?.count == 1)
+        // Another day is another act.
+        documents[3].events[0].date = F.day("2031-03-09")
+        let two = try #require(F.link(documents, today: "2031-04-01").first)
+        #expect(two.crossings.count == 2)
+    }
 }

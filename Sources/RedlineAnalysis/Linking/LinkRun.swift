@@ -38,12 +38,43 @@ struct LinkRun {
             lines.append(line)
         }
         attachClaims(&lines)
-        for i in lines.indices { findResponses(&lines[i]) }
+        for i in lines.indices {
+            mergeRetellings(&lines[i])
+            findResponses(&lines[i])
+        }
         dropAnswersToTheDeclarer(&lines)
         var result: [TrackedLine] = []
         for line in lines { result.append(finish(line)) }
         result.sort { ($0.firstDeclared?.ordinal ?? Int.max, $0.id) < ($1.firstDeclared?.ordinal ?? Int.max, $1.id) }
         return LinkResult(lines: result, rejected: rejected, unmatchedReviews: book.unused)
+    }
+
+    /// One act told in several articles is one crossing: event crossings by the same actors, of the
+    /// same type, on the same day, from different documents, are kept once (the most certain) with
+    /// the other articles' sources in `alsoToldIn`. Reviewed links are kept as they are.
+    func mergeRetellings(_ line: inout LineContext) {
+        var kept: [LineContext.CrossingLink] = []
+        var index: [String: Int] = [:]
+        for link in line.crossings {
+            let c = link.crossing
+            guard c.kind == .event, c.review == nil, let type = c.type, let day = c.date else { kept.append(link); continue }
+            let key = "\(type.rawValue)|\(day)|\(link.crosserCodes.sorted().joined(separator: "+"))"
+            guard let i = index[key] else {
+                index[key] = kept.count
+                kept.append(link)
+                continue
+            }
+            guard kept[i].crossing.document != c.document else { kept.append(link); continue }
+            var (better, other) = (kept[i], link)
+            if c.confidence > kept[i].crossing.confidence { (better, other) = (link, kept[i]) }
+            var sources = better.crossing.alsoToldIn ?? []
+            for source in [other.crossing.source] + (other.crossing.alsoToldIn ?? []) where !sources.contains(source) && source != better.crossing.source {
+                sources.append(source)
+            }
+            better.crossing.alsoToldIn = sources
+            kept[i] = better
+        }
+        line.crossings = kept
     }
 
     /// A line that names no act, only hostility of some kind ("if the West kept up its aggressive

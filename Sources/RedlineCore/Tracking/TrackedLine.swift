@@ -49,6 +49,8 @@ public struct TrackedLine: Codable, Sendable, Hashable, Identifiable {
         public var reason: String?
         /// How exactly `date` is known.
         public var datePrecision: DatePrecision?
+        /// Other articles that tell the same act (same actors, type and day): one act, several sources.
+        public var alsoToldIn: [String]?
 
         public init(id: String, date: Day?, actor: [ActorRef], kind: Kind, type: EventType?, confidence: Double,
                     document: String, source: String, evidence: String, review: LinkReview? = nil, reason: String? = nil,

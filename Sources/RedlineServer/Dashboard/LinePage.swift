@@ -36,7 +36,9 @@ enum LinePage {
         }
         for c in line.crossings {
             entries.append(Entry(date: c.date, kind: "crossing", order: 1, html: item(
-                kind: "crossing", date: c.date, precision: c.datePrecision, reason: c.reason, who: "by " + Layout.actors(c.actor) + " · " + e(c.kind.rawValue) + (c.type.map { " " + e($0.rawValue) } ?? ""),
+                kind: "crossing", date: c.date, precision: c.datePrecision,
+                reason: c.reason.map { reason in reason + ((c.alsoToldIn?.count).map { $0 > 0 ? "; also told in \($0) other article(s)" : "" } ?? "") },
+                who: "by " + Layout.actors(c.actor) + " · " + e(c.kind.rawValue) + (c.type.map { " " + e($0.rawValue) } ?? ""),
                 evidence: c.evidence, source: c.source, document: c.document, confidence: c.confidence, review: c.review,
                 line: line.id, link: c.id)))
         }
