@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+
+/// A feed server on a free loopback port for the watch tests: `/good.xml` serves `goodFeed` with
+/// an ETag and answers a matching `If-None-Match` with 304; `/plain.xml` serves the same feed
+/// with no validators; `/broken.xml` fails with 500, `/malformed.xml` is cut short,
+/// `/loop.xml` redirects to itself, `/big.xml` is 2 MB. Requests are counted per path.
+final class FeedServer: Sendable {
+    struct Counts: Sendable {
+        var requests: [String: Int] = [:]
+        var notModified = 0
+        var conditional = 0
+    }
+
+    private let lock = NSLock()
+    private nonisolated(unsafe) var feed = (version: 1, body: "")
+    private nonisolated(unsafe) var counts = Counts()
+    private nonisolated(unsafe) var task: Task<Void, any Error>?
+    private(set) nonisolated(unsafe) var port = 0
+
+    var seen: Counts { lock.withLock { counts } }
+
+    /// Replaces the feed `/good.xml` and `/plain.xml` serve; the ETag changes with it.
+    func setFeed(_ body: String) {
+        lock.withLock { feed = (feed.version + 1, body) }
+    }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)/\(path)" }
+
+    static func start(feed body: String) async throws -> FeedServer {
+        let server = FeedServer()
+        server.setFeed(body)
+        let router = Router()
+        router.get("good.xml") { request, _ -> Response in server.good(request, validators: true) }
+        router.get("plain.xml") { request, _ -> Response in server.good(request, validators: false) }
+        router.get("broken.xml") { _, _ -> Response in
+            server.count("broken.xml")
+            return Response(status: .internalServerError, body: ResponseBody(byteBuffer: ByteBuffer(string: "oops")))
+        }
+        router.get("malformed.xml") { _, _ -> Response in
+            server.count("malformed.xml")
+            let body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Half"
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("loop.xml") { _, _ -> Response in
+            server.count("loop.xml")
+            return Response(status: .found, headers: [.location: "/loop.xml"])
+        }
+        router.get("big.xml") { _, _ -> Response in
+            server.count("big.xml")
+            let body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>" + String(repeating: " ", count: 2 << 20) + "</channel></rss>"
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) })
+        let task = Task { try await app.run() }
+        server.lock.withLock { server.task = task }
+        for await p in ports { server.port = p; break }
+        return server
+    }
+
+    func stop() async {
+        let task = lock.withLock { self.task }
+        task?.cancel()
+        _ = try? await task?.value
+    }
+
+    private func count(_ path: String) {
+        lock.withLock { counts.requests[path, default: 0] += 1 }
+    }
+
+    private func good(_ request: Request, validators: Bool) -> Response {
+        count(validators ? "good.xml" : "plain.xml")
+        let (version, body) = lock.withLock { feed }
+        let etag = "\"v\(version)\""
+        if validators, let match = request.headers[.ifNoneMatch] {
+            lock.withLock { counts.conditional += 1 }
+            if match == etag {
+                lock.withLock { counts.notModified += 1 }
+                return Response(status: .notModified, headers: [.eTag: etag])
+            }
+        }
+        var headers: HTTPFields = [.contentType: "application/rss+xml"]
+        if validators { headers[.eTag] = etag }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+}
