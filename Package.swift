@@ -115,6 +115,7 @@ let package = Package(
                 "redline", "RedlineExtract", "RedlineText", "RedlineExport", "RedlineWatch", "RedlineCore",
                 // The watch tests serve feeds on 127.0.0.1.
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Golden"],
             swiftSettings: strict

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 
 /// A feed server on a free loopback port for the watch tests: `/good.xml` serves `goodFeed` with
 /// an ETag and answers a matching `If-None-Match` with 304; `/plain.xml` serves the same feed
@@ -54,8 +55,10 @@ final class FeedServer: Sendable {
                             body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
         }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        var logger = Logger(label: "feed-server")
+        logger.logLevel = .critical
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) })
+                              onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)
         let task = Task { try await app.run() }
         server.lock.withLock { server.task = task }
         for await p in ports { server.port = p; break }
