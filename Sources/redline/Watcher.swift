@@ -61,7 +61,9 @@ struct Watcher {
                 }
             }
         }
-        let documents = fresh.flatMap(\.documents)
+        // The same article in two feeds is stored once.
+        var ids = Set<String>()
+        let documents = fresh.flatMap(\.documents).filter { ids.insert($0.id).inserted }
         if !documents.isEmpty {
             let before = try await store.trackedLines()
             var ingestion = Ingestion(pipeline: pipeline, store: store, ingestedAt: ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: now())))

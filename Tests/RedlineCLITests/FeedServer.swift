@@ -5,7 +5,9 @@ import Logging
 /// A feed server on a free loopback port for the watch tests: `/good.xml` serves `goodFeed` with
 /// an ETag and answers a matching `If-None-Match` with 304; `/plain.xml` serves the same feed
 /// with no validators; `/broken.xml` fails with 500, `/malformed.xml` is cut short,
-/// `/loop.xml` redirects to itself, `/big.xml` is 2 MB. Requests are counted per path.
+/// `/loop.xml` redirects to itself, `/big.xml` is 2 MB, `/slow.xml` answers after 3 s;
+/// `/gzip.xml` serves the feed gzipped to a client that accepts it, `/dated.xml` with only a
+/// Last-Modified date. Requests are counted per path.
 final class FeedServer: Sendable {
     struct Counts: Sendable {
         var requests: [String: Int] = [:]
@@ -54,6 +56,33 @@ final class FeedServer: Sendable {
             return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
         }
+        router.get("gzip.xml") { request, _ -> Response in
+            server.count("gzip.xml")
+            let body = Array(server.lock.withLock { server.feed.body }.utf8)
+            guard request.headers[.acceptEncoding]?.contains("gzip") == true else {
+                return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
+                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            }
+            server.count("gzip.xml, gzipped")
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml", .contentEncoding: "gzip"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try gzip(body))))
+        }
+        router.get("dated.xml") { request, _ -> Response in
+            server.count("dated.xml")
+            let stamp = "Wed, 21 Aug 2013 10:00:00 GMT"
+            if request.headers[.ifModifiedSince] == stamp {
+                server.lock.withLock { server.counts.notModified += 1 }
+                return Response(status: .notModified)
+            }
+            let body = server.lock.withLock { server.feed.body }
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml", .lastModified: stamp],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("slow.xml") { _, _ -> Response in
+            server.count("slow.xml")
+            try await Task.sleep(for: .seconds(3))
+            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "<rss/>")))
+        }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "feed-server")
         logger.logLevel = .critical
@@ -90,4 +119,20 @@ final class FeedServer: Sendable {
         if validators { headers[.eTag] = etag }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
+}
+
+/// The gzip file of `bytes`, made by the system's gzip.
+private func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString)")
+    try Data(bytes).write(to: file)
+    defer {
+        try? FileManager.default.removeItem(at: file)
+        try? FileManager.default.removeItem(atPath: file.path + ".gz")
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
+    process.arguments = ["-k", file.path]
+    try process.run()
+    process.waitUntilExit()
+    return Array(try Data(contentsOf: URL(fileURLWithPath: file.path + ".gz")))
 }

@@ -130,6 +130,41 @@ struct WatchCommandTests {
         #expect(server.seen.notModified == 1)
     }
 
+    @Test func aGzippedFeedIsReadAndALastModifiedDateMakesTheNextGETConditional() async throws {
+        let server = try await FeedServer.start(feed: Self.feed(Self.redLineItem))
+        defer { Task { await server.stop() } }
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gzipped = try Self.watch("\(server.url("gzip.xml")) Zipped 60\n", in: dir)
+        #expect(gzipped.status == 0, "\(gzipped.stderr)")
+        #expect(try Self.alerts(gzipped.stdout).map(\.alert) == ["line"])
+        #expect(server.seen.requests["gzip.xml, gzipped"] == 1)
+
+        let other = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: other) }
+        let feeds = "\(server.url("dated.xml")) Dated 60\n"
+        #expect(try Self.alerts(try Self.watch(feeds, in: other).stdout).map(\.alert) == ["line"])
+        let again = try Self.watch(feeds, in: other)
+        #expect(again.status == 0)
+        #expect(again.stdout == "")
+        #expect(server.seen.requests["dated.xml"] == 2)
+        #expect(server.seen.notModified == 1)
+    }
+
+    @Test func aFeedThatDoesNotAnswerInTimeIsReportedAndTheOthersGoOn() async throws {
+        let server = try await FeedServer.start(feed: Self.feed(Self.redLineItem))
+        defer { Task { await server.stop() } }
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let feeds = "\(server.url("slow.xml")) Slow 30\n\(server.url("good.xml")) Wire 60\n"
+        let start = Date()
+        let run = try Self.watch(feeds, in: dir, ["--timeout", "1"])
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(run.status == 1)
+        #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
+        #expect(run.stderr == "redline: feed \"Slow\" (\(server.url("slow.xml"))): no complete answer within 1 s; retrying in 60 s\n")
+    }
+
     @Test func aBadFeedsFileIsNamedWithTheLineAndWhatIsWrong() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
