@@ -165,6 +165,41 @@ struct WatchCommandTests {
         #expect(run.stderr == "redline: feed \"Slow\" (\(server.url("slow.xml"))): no complete answer within 1 s; retrying in 60 s\n")
     }
 
+    @Test func withoutOnceTheWatchPollsAgainAfterTheIntervalAndAlertsOnWhatChanged() async throws {
+        let server = try await FeedServer.start(feed: Self.feed(Self.redLineItem))
+        defer { Task { await server.stop() } }
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("feeds.txt")
+        try Data("\(server.url("good.xml")) Wire 1\n".utf8).write(to: file)
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["watch", "--feeds", file.path, "--db", dir.appendingPathComponent("store.sqlite").path,
+                             "--today", "2014-01-01", "--no-syntax"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        let collected = OutputBuffer()
+        out.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
+        try process.run()
+        defer {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            out.fileHandleForReading.readabilityHandler = nil
+        }
+        func waitFor(lines count: Int) async throws -> [Alert] {
+            for _ in 0..<300 where collected.lines < count { try await Task.sleep(for: .milliseconds(50)) }
+            return try Self.alerts(collected.text)
+        }
+        let first = try await waitFor(lines: 1)
+        #expect(first.map(\.alert) == ["line"])
+        server.setFeed(Self.feed(Self.redLineItem, Self.crossingItem))
+        let after = try await waitFor(lines: 2)
+        #expect(after.contains { $0.alert == "crossing" && $0.source == "https://news.example.org/2013/08/22/ghouta" })
+        #expect(process.isRunning)
+        #expect(server.seen.conditional >= 1)
+    }
+
     @Test func aBadFeedsFileIsNamedWithTheLineAndWhatIsWrong() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -175,4 +210,14 @@ struct WatchCommandTests {
         #expect(run.stderr == "redline: \(file.path):1: bad interval \"often\": give whole seconds, at least 1\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s.sqlite").path))
     }
+}
+
+/// Standard output of a running process, as it arrives.
+final class OutputBuffer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ chunk: Data) { lock.withLock { data.append(chunk) } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+    var lines: Int { lock.withLock { data.filter { $0 == 0x0A }.count } }
 }
