@@ -8,7 +8,7 @@ struct WatchCommand: AsyncParsableCommand {
         commandName: "watch",
         abstract: "Poll news feeds, ingest new items, and print an alert for each change to a red line.",
         discussion: """
-            FILE lists one feed a line: URL, name, interval in seconds, separated by spaces or tabs \
+            The feeds file (--feeds) lists one feed a line: URL, name, interval in seconds, separated by spaces or tabs \
             (the name may contain spaces; # starts a comment). Each feed is fetched with a \
             conditional GET; items already taken in (same URL or same content) are skipped, across \
             restarts: the watch keeps what it has seen in a state file (default: the store's path \
@@ -71,7 +71,7 @@ struct WatchCommand: AsyncParsableCommand {
         let store = try await tracker.open()
         let fetcher = FeedFetcher(configuration: fetch)
         let watcher = Watcher(feeds: feedList, store: store, pipeline: pipeline, reader: reader, fetcher: fetcher,
-                              tracker: tracker.configuration, statePath: statePath)
+                              tracker: { [tracker] in tracker.configuration }, statePath: statePath)
         var failed = false
         do {
             if once {

@@ -16,7 +16,8 @@ struct Watcher {
     let pipeline: Pipeline
     let reader: ReaderConfiguration
     let fetcher: FeedFetcher
-    let tracker: TrackerConfiguration
+    /// Read each round: without `--today`, the tracker's day moves on while the watch runs.
+    let tracker: () -> TrackerConfiguration
     let statePath: String
     var backoff = Backoff()
     /// Seconds since 1970.
@@ -69,7 +70,7 @@ struct Watcher {
             var ingestion = Ingestion(pipeline: pipeline, store: store, ingestedAt: ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: now())))
             try await ingestion.add(documents)
             _ = try await ingestion.finish()
-            let after = try await TrackerRecords.relink(store, configuration: tracker)
+            let after = try await TrackerRecords.relink(store, configuration: tracker())
             var out = [UInt8]()
             for alert in LineAlert.changes(before: before, after: after) {
                 try JSONLineEncoder().encode(alert, into: &out)

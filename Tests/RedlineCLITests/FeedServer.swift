@@ -16,7 +16,7 @@ final class FeedServer: Sendable {
     }
 
     private let lock = NSLock()
-    private nonisolated(unsafe) var feed = (version: 1, body: "")
+    private nonisolated(unsafe) var feed = (version: 1, body: "", gzipped: [UInt8]())
     private nonisolated(unsafe) var counts = Counts()
     private nonisolated(unsafe) var task: Task<Void, any Error>?
     private(set) nonisolated(unsafe) var port = 0
@@ -25,7 +25,9 @@ final class FeedServer: Sendable {
 
     /// Replaces the feed `/good.xml` and `/plain.xml` serve; the ETag changes with it.
     func setFeed(_ body: String) {
-        lock.withLock { feed = (feed.version + 1, body) }
+        // Compressed here, not in the handler, so that no handler waits on a process.
+        let gzipped = (try? gzip(Array(body.utf8))) ?? []
+        lock.withLock { feed = (feed.version + 1, body, gzipped) }
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)/\(path)" }
@@ -58,14 +60,14 @@ final class FeedServer: Sendable {
         }
         router.get("gzip.xml") { request, _ -> Response in
             server.count("gzip.xml")
-            let body = Array(server.lock.withLock { server.feed.body }.utf8)
+            let (body, gzipped) = server.lock.withLock { (server.feed.body, server.feed.gzipped) }
             guard request.headers[.acceptEncoding]?.contains("gzip") == true else {
                 return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
-                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+                                body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
             }
             server.count("gzip.xml, gzipped")
             return Response(status: .ok, headers: [.contentType: "application/rss+xml", .contentEncoding: "gzip"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try gzip(body))))
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: gzipped)))
         }
         router.get("dated.xml") { request, _ -> Response in
             server.count("dated.xml")
@@ -106,7 +108,7 @@ final class FeedServer: Sendable {
 
     private func good(_ request: Request, validators: Bool) -> Response {
         count(validators ? "good.xml" : "plain.xml")
-        let (version, body) = lock.withLock { feed }
+        let (version, body) = lock.withLock { (feed.version, feed.body) }
         let etag = "\"v\(version)\""
         if validators, let match = request.headers[.ifNoneMatch] {
             lock.withLock { counts.conditional += 1 }

@@ -34,11 +34,21 @@ struct WatchCommandTests {
         try stdout.split(separator: "\n").map { try JSONDecoder().decode(Alert.self, from: Data($0.utf8)) }
     }
 
-    static func watch(_ feeds: String, in dir: URL, _ extra: [String] = []) throws -> CLIRunner.Result {
+    static func watch(_ feeds: String, in dir: URL, _ extra: [String] = []) async throws -> CLIRunner.Result {
         let file = dir.appendingPathComponent("feeds.txt")
         try Data(feeds.utf8).write(to: file)
-        return try CLIRunner.run(["watch", "--feeds", file.path, "--db", dir.appendingPathComponent("store.sqlite").path,
-                                  "--once", "--today", "2014-01-01", "--no-syntax"] + extra)
+        return try await run(["watch", "--feeds", file.path, "--db", dir.appendingPathComponent("store.sqlite").path,
+                              "--once", "--today", "2014-01-01", "--no-syntax"] + extra)
+    }
+
+    /// Runs the CLI on a thread of its own: waiting for it on a thread of the concurrency pool
+    /// could starve the feed server in this process, which answers the CLI from that pool.
+    static func run(_ arguments: [String]) async throws -> CLIRunner.Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try CLIRunner.run(arguments) })
+            }
+        }
     }
 
     @Test func newItemsAlertOnceAndARestartFetchesNothingTwice() async throws {
@@ -48,7 +58,7 @@ struct WatchCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let feeds = "\(server.url("good.xml")) Wire 60\n"
 
-        let first = try Self.watch(feeds, in: dir)
+        let first = try await Self.watch(feeds, in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr == "")
         let firstAlerts = try Self.alerts(first.stdout)
@@ -59,14 +69,14 @@ struct WatchCommandTests {
         #expect(firstAlerts.first?.evidence.contains("red line") == true)
 
         // Unchanged: the server is asked conditionally and answers 304; nothing to say.
-        let second = try Self.watch(feeds, in: dir)
+        let second = try await Self.watch(feeds, in: dir)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout == "")
         #expect(server.seen.notModified == 1)
 
         // A new item: alerts only for what it adds, none repeating the first run's.
         server.setFeed(Self.feed(Self.redLineItem, Self.crossingItem))
-        let third = try Self.watch(feeds, in: dir)
+        let third = try await Self.watch(feeds, in: dir)
         #expect(third.status == 0, "\(third.stderr)")
         let thirdAlerts = try Self.alerts(third.stdout)
         #expect(thirdAlerts.contains { $0.alert == "crossing" && $0.line == firstAlerts.first?.line })
@@ -75,7 +85,7 @@ struct WatchCommandTests {
         #expect(!thirdAlerts.contains { $0.alert == "line" && $0.line == firstAlerts.first?.line })
 
         // A restart: the remembered ETag gives a 304 again.
-        let fourth = try Self.watch(feeds, in: dir)
+        let fourth = try await Self.watch(feeds, in: dir)
         #expect(fourth.stdout == "")
         #expect(server.seen.requests["good.xml"] == 4)
         #expect(server.seen.conditional == 3)
@@ -88,9 +98,9 @@ struct WatchCommandTests {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let feeds = "\(server.url("plain.xml")) Plain 60\n"
-        let first = try Self.watch(feeds, in: dir)
+        let first = try await Self.watch(feeds, in: dir)
         #expect(try Self.alerts(first.stdout).map(\.alert) == ["line"])
-        let second = try Self.watch(feeds, in: dir)
+        let second = try await Self.watch(feeds, in: dir)
         #expect(second.status == 0)
         #expect(second.stdout == "")
         #expect(server.seen.requests["plain.xml"] == 2)
@@ -110,7 +120,7 @@ struct WatchCommandTests {
             \(server.url("loop.xml")) Loop 60
             \(server.url("big.xml")) Big 60
             """
-        let run = try Self.watch(feeds, in: dir, ["--max-feed-size", "1"])
+        let run = try await Self.watch(feeds, in: dir, ["--max-feed-size", "1"])
         #expect(run.status == 1)
         #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
         let lines = run.stderr.split(separator: "\n").map(String.init)
@@ -122,7 +132,7 @@ struct WatchCommandTests {
         ])
 
         // Tried again on the next round, waiting longer; the good feed is not fetched twice.
-        let again = try Self.watch(feeds, in: dir, ["--max-feed-size", "1"])
+        let again = try await Self.watch(feeds, in: dir, ["--max-feed-size", "1"])
         #expect(again.status == 1)
         #expect(again.stdout == "")
         #expect(again.stderr.contains("HTTP 500 Internal Server Error; retrying in 240 s"))
@@ -135,7 +145,7 @@ struct WatchCommandTests {
         defer { Task { await server.stop() } }
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let gzipped = try Self.watch("\(server.url("gzip.xml")) Zipped 60\n", in: dir)
+        let gzipped = try await Self.watch("\(server.url("gzip.xml")) Zipped 60\n", in: dir)
         #expect(gzipped.status == 0, "\(gzipped.stderr)")
         #expect(try Self.alerts(gzipped.stdout).map(\.alert) == ["line"])
         #expect(server.seen.requests["gzip.xml, gzipped"] == 1)
@@ -143,8 +153,9 @@ struct WatchCommandTests {
         let other = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: other) }
         let feeds = "\(server.url("dated.xml")) Dated 60\n"
-        #expect(try Self.alerts(try Self.watch(feeds, in: other).stdout).map(\.alert) == ["line"])
-        let again = try Self.watch(feeds, in: other)
+        let dated = try await Self.watch(feeds, in: other)
+        #expect(try Self.alerts(dated.stdout).map(\.alert) == ["line"])
+        let again = try await Self.watch(feeds, in: other)
         #expect(again.status == 0)
         #expect(again.stdout == "")
         #expect(server.seen.requests["dated.xml"] == 2)
@@ -158,7 +169,7 @@ struct WatchCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let feeds = "\(server.url("slow.xml")) Slow 30\n\(server.url("good.xml")) Wire 60\n"
         let start = Date()
-        let run = try Self.watch(feeds, in: dir, ["--timeout", "1"])
+        let run = try await Self.watch(feeds, in: dir, ["--timeout", "1"])
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(run.status == 1)
         #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
@@ -200,12 +211,12 @@ struct WatchCommandTests {
         #expect(server.seen.conditional >= 1)
     }
 
-    @Test func aBadFeedsFileIsNamedWithTheLineAndWhatIsWrong() throws {
+    @Test func aBadFeedsFileIsNamedWithTheLineAndWhatIsWrong() async throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("feeds.txt")
         try Data("http://127.0.0.1:9/x.xml Wire often\n".utf8).write(to: file)
-        let run = try CLIRunner.run(["watch", "--feeds", file.path, "--db", dir.appendingPathComponent("s.sqlite").path, "--once"])
+        let run = try await Self.run(["watch", "--feeds", file.path, "--db", dir.appendingPathComponent("s.sqlite").path, "--once"])
         #expect(run.status == 1)
         #expect(run.stderr == "redline: \(file.path):1: bad interval \"often\": give whole seconds, at least 1\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s.sqlite").path))
