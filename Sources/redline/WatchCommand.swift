@@ -91,6 +91,9 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     private func readFeedList() throws -> [Feed] {
+        guard FileManager.default.fileExists(atPath: feeds) else {
+            throw WatchError(.badFeedList, subject: feeds, message: "no such feeds file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: feeds))

@@ -220,6 +220,10 @@ struct WatchCommandTests {
         #expect(run.status == 1)
         #expect(run.stderr == "redline: \(file.path):1: bad interval \"often\": give whole seconds, at least 1\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("s.sqlite").path))
+        let missing = dir.appendingPathComponent("none.txt").path
+        let none = try await Self.run(["watch", "--feeds", missing, "--db", dir.appendingPathComponent("s.sqlite").path, "--once"])
+        #expect(none.status == 1)
+        #expect(none.stderr == "redline: \(missing): no such feeds file\n")
     }
 }
 
