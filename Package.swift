@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -75,11 +77,21 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "RedlineWatch",
+            dependencies: [
+                "RedlineCore", "RedlineText",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "redline",
             dependencies: [
                 "RedlineCore", "RedlineText", "RedlineSyntax", "RedlineExtract", "RedlineStore", "RedlineAnalysis",
-                "RedlineTracker", "RedlineServer", "RedlineExport",
+                "RedlineTracker", "RedlineServer", "RedlineExport", "RedlineWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -97,7 +109,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineExtract", "RedlineText", "RedlineExport"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "RedlineCLITests",
+            dependencies: [
+                "redline", "RedlineExtract", "RedlineText", "RedlineExport", "RedlineWatch", "RedlineCore",
+                // The watch tests serve feeds on 127.0.0.1.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,7 +15,7 @@ struct Redline: AsyncParsableCommand {
         subcommands: [ExtractCommand.self, IngestCommand.self, ReportCommand.self, LinesCommand.self, EventsCommand.self,
                       ActorsCommand.self, ExportCommand.self, ReviewCommand.self, EvalCommand.self, BenchCommand.self,
                       ServeCommand.self, SyntheticStoreCommand.self, StoreBenchCommand.self, TrainSyntaxCommand.self,
-                      EvalSyntaxCommand.self, ParseCommand.self]
+                      EvalSyntaxCommand.self, ParseCommand.self, WatchCommand.self]
     )
 
     /// Runs the command, mapping failures to exit codes in one place: 2 for usage errors (a bad

@@ -1,0 +1,140 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// A feed server on a free loopback port for the watch tests: `/good.xml` serves `goodFeed` with
+/// an ETag and answers a matching `If-None-Match` with 304; `/plain.xml` serves the same feed
+/// with no validators; `/broken.xml` fails with 500, `/malformed.xml` is cut short,
+/// `/loop.xml` redirects to itself, `/big.xml` is 2 MB, `/slow.xml` answers after 3 s;
+/// `/gzip.xml` serves the feed gzipped to a client that accepts it, `/dated.xml` with only a
+/// Last-Modified date. Requests are counted per path.
+final class FeedServer: Sendable {
+    struct Counts: Sendable {
+        var requests: [String: Int] = [:]
+        var notModified = 0
+        var conditional = 0
+    }
+
+    private let lock = NSLock()
+    private nonisolated(unsafe) var feed = (version: 1, body: "", gzipped: [UInt8]())
+    private nonisolated(unsafe) var counts = Counts()
+    private nonisolated(unsafe) var task: Task<Void, any Error>?
+    private(set) nonisolated(unsafe) var port = 0
+
+    var seen: Counts { lock.withLock { counts } }
+
+    /// Replaces the feed `/good.xml` and `/plain.xml` serve; the ETag changes with it.
+    func setFeed(_ body: String) {
+        // Compressed here, not in the handler, so that no handler waits on a process.
+        let gzipped = (try? gzip(Array(body.utf8))) ?? []
+        lock.withLock { feed = (feed.version + 1, body, gzipped) }
+    }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)/\(path)" }
+
+    static func start(feed body: String) async throws -> FeedServer {
+        let server = FeedServer()
+        server.setFeed(body)
+        let router = Router()
+        router.get("good.xml") { request, _ -> Response in server.good(request, validators: true) }
+        router.get("plain.xml") { request, _ -> Response in server.good(request, validators: false) }
+        router.get("broken.xml") { _, _ -> Response in
+            server.count("broken.xml")
+            return Response(status: .internalServerError, body: ResponseBody(byteBuffer: ByteBuffer(string: "oops")))
+        }
+        router.get("malformed.xml") { _, _ -> Response in
+            server.count("malformed.xml")
+            let body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Half"
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("loop.xml") { _, _ -> Response in
+            server.count("loop.xml")
+            return Response(status: .found, headers: [.location: "/loop.xml"])
+        }
+        router.get("big.xml") { _, _ -> Response in
+            server.count("big.xml")
+            let body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>" + String(repeating: " ", count: 2 << 20) + "</channel></rss>"
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("gzip.xml") { request, _ -> Response in
+            server.count("gzip.xml")
+            let (body, gzipped) = server.lock.withLock { (server.feed.body, server.feed.gzipped) }
+            guard request.headers[.acceptEncoding]?.contains("gzip") == true else {
+                return Response(status: .ok, headers: [.contentType: "application/rss+xml"],
+                                body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+            }
+            server.count("gzip.xml, gzipped")
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml", .contentEncoding: "gzip"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: gzipped)))
+        }
+        router.get("dated.xml") { request, _ -> Response in
+            server.count("dated.xml")
+            let stamp = "Wed, 21 Aug 2013 10:00:00 GMT"
+            if request.headers[.ifModifiedSince] == stamp {
+                server.lock.withLock { server.counts.notModified += 1 }
+                return Response(status: .notModified)
+            }
+            let body = server.lock.withLock { server.feed.body }
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml", .lastModified: stamp],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("slow.xml") { _, _ -> Response in
+            server.count("slow.xml")
+            try await Task.sleep(for: .seconds(3))
+            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "<rss/>")))
+        }
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        var logger = Logger(label: "feed-server")
+        logger.logLevel = .critical
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)
+        let task = Task { try await app.run() }
+        server.lock.withLock { server.task = task }
+        for await p in ports { server.port = p; break }
+        return server
+    }
+
+    func stop() async {
+        let task = lock.withLock { self.task }
+        task?.cancel()
+        _ = try? await task?.value
+    }
+
+    private func count(_ path: String) {
+        lock.withLock { counts.requests[path, default: 0] += 1 }
+    }
+
+    private func good(_ request: Request, validators: Bool) -> Response {
+        count(validators ? "good.xml" : "plain.xml")
+        let (version, body) = lock.withLock { (feed.version, feed.body) }
+        let etag = "\"v\(version)\""
+        if validators, let match = request.headers[.ifNoneMatch] {
+            lock.withLock { counts.conditional += 1 }
+            if match == etag {
+                lock.withLock { counts.notModified += 1 }
+                return Response(status: .notModified, headers: [.eTag: etag])
+            }
+        }
+        var headers: HTTPFields = [.contentType: "application/rss+xml"]
+        if validators { headers[.eTag] = etag }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+}
+
+/// The gzip file of `bytes`, made by the system's gzip.
+private func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString)")
+    try Data(bytes).write(to: file)
+    defer {
+        try? FileManager.default.removeItem(at: file)
+        try? FileManager.default.removeItem(atPath: file.path + ".gz")
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
+    process.arguments = ["-k", file.path]
+    try process.run()
+    process.waitUntilExit()
+    return Array(try Data(contentsOf: URL(fileURLWithPath: file.path + ".gz")))
+}
