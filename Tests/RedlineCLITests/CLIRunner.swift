@@ -26,7 +26,7 @@ struct CLIRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    static func runBlocking(_ arguments: [String], stdin: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -50,6 +50,17 @@ struct CLIRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs the executable on a thread of its own and waits without holding a thread of the
+    /// concurrency pool: a test blocked on a child process must not starve servers that other tests
+    /// run in this process (the dashboard, the feed server), which answer from that pool.
+    static func run(_ arguments: [String], stdin: Data? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Swift.Result { try CLIRunner.runBlocking(arguments, stdin: stdin) })
+            }
+        }
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -4,7 +4,7 @@ import Testing
 /// `redline eval` on a file of the development-set format, with the article text inside it.
 @Suite("redline eval on the dev-set format")
 struct EvalCommandTests {
-    @Test func scoresInlineArticlesByTheRowsOfScoreDev() throws {
+    @Test func scoresInlineArticlesByTheRowsOfScoreDev() async throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("mine.json")
@@ -21,7 +21,7 @@ struct EvalCommandTests {
             ],
         ]
         try JSONSerialization.data(withJSONObject: gold).write(to: file)
-        let r = try CLIRunner.run(["eval", "--gold", file.path])
+        let r = try await CLIRunner.run(["eval", "--gold", file.path])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "slice                     docs lines found   fp     F1   decl")
@@ -29,12 +29,12 @@ struct EvalCommandTests {
         #expect(lines.last == "score: dev-F1=1.000 precision=1.000 recall=1.000 declarer-acc=1.000 consequence-acc=1.000 date-acc=1.000")
     }
 
-    @Test func filesOfAnotherSchemaAreSkippedWithANote() throws {
+    @Test func filesOfAnotherSchemaAreSkippedWithANote() async throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("tracking.json")
         try Data(#"{"schema": "redline-tracking-gold@1", "histories": []}"#.utf8).write(to: file)
-        let r = try CLIRunner.run(["eval", "--gold", file.path])
+        let r = try await CLIRunner.run(["eval", "--gold", file.path])
         #expect(r.stderr.contains("skipped, schema redline-tracking-gold@1"))
     }
 }

@@ -13,7 +13,7 @@ struct OutputVocabularyTests {
     static let store: Result<URL, any Error> = Result {
         let dir = try CLIRunner.temporaryDirectory()
         let db = dir.appendingPathComponent("samples.sqlite")
-        let result = try CLIRunner.run(["ingest", "Samples/", "--db", db.path, "--today", "2025-01-01"])
+        let result = try CLIRunner.runBlocking(["ingest", "Samples/", "--db", db.path, "--today", "2025-01-01"])
         guard result.status == 0 else { throw Failure("ingest failed: \(result.stderr)") }
         return db
     }
@@ -23,16 +23,16 @@ struct OutputVocabularyTests {
         init(_ description: String) { self.description = description }
     }
 
-    static func json(_ arguments: [String]) throws -> Any {
+    static func json(_ arguments: [String]) async throws -> Any {
         let db = try store.get()
-        let result = try CLIRunner.run(arguments + ["--db", db.path, "--today", "2025-01-01"])
+        let result = try await CLIRunner.run(arguments + ["--db", db.path, "--today", "2025-01-01"])
         guard result.status == 0 else { throw Failure("\(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
-    static func jsonLines(_ arguments: [String]) throws -> [[String: Any]] {
+    static func jsonLines(_ arguments: [String]) async throws -> [[String: Any]] {
         let db = try store.get()
-        let result = try CLIRunner.run(arguments + ["--db", db.path, "--today", "2025-01-01"])
+        let result = try await CLIRunner.run(arguments + ["--db", db.path, "--today", "2025-01-01"])
         guard result.status == 0 else { throw Failure("\(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return try result.stdout.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
@@ -40,15 +40,15 @@ struct OutputVocabularyTests {
     }
 
     /// A parsed JSON value written back with sorted keys, to compare values of any type.
-    static func canonical(_ value: Any?) throws -> String {
+    static func canonical(_ value: Any?) async throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: ["v": value ?? NSNull()], options: [.sortedKeys]), as: UTF8.self)
     }
 
     @Test func cliApiAndExportAgreeFieldByFieldOnAnEventAndALine() async throws {
         let db = try Self.store.get()
-        let cliEvents = try #require(try Self.json(["events", "--format", "json", "--limit", "100000"]) as? [[String: Any]])
-        let exported = try #require(try Self.json(["export", "--what", "events", "--format", "json"]) as? [[String: Any]])
-        let exportedLines = try Self.jsonLines(["export", "--what", "events", "--format", "jsonl"])
+        let cliEvents = try await #require(try Self.json(["events", "--format", "json", "--limit", "100000"]) as? [[String: Any]])
+        let exported = try await #require(try Self.json(["export", "--what", "events", "--format", "json"]) as? [[String: Any]])
+        let exportedLines = try await Self.jsonLines(["export", "--what", "events", "--format", "jsonl"])
         let event = try #require(cliEvents.first { ($0["actor"] as? [Any])?.isEmpty == false && ($0["recipient"] as? [Any])?.isEmpty == false })
         let id = try #require(event["id"] as? String)
         #expect(id.contains(":"), "ids are DOCUMENT:INDEX everywhere")
@@ -63,7 +63,7 @@ struct OutputVocabularyTests {
         for other in [apiEvent, exportedEvent, exportedLine] {
             #expect(Set(other.keys) == Set(event.keys))
             for key in event.keys.sorted() {
-                #expect(try Self.canonical(event[key]) == Self.canonical(other[key]), "\(key) differs")
+                await #expect(try Self.canonical(event[key]) == Self.canonical(other[key]), "\(key) differs")
             }
         }
         for key in ["id", "date", "datePrecision", "published", "type", "mode", "intensity", "actor", "recipient", "negated",
@@ -72,32 +72,32 @@ struct OutputVocabularyTests {
         }
 
         // An actor: the CLI's list and the API's list give the same object.
-        let cliActors = try #require(try Self.json(["actors", "--format", "json"]) as? [[String: Any]])
+        let cliActors = try await #require(try Self.json(["actors", "--format", "json"]) as? [[String: Any]])
         let apiActors = try #require((try await server.get("/api/actors") as? [String: Any])?["items"] as? [[String: Any]])
         let actor = try #require(cliActors.first { ($0["credibility"] as? [String: Any])?["cases"] as? Int ?? 0 > 0 })
         let apiActor = try #require(apiActors.first { $0["code"] as? String == actor["code"] as? String })
         #expect(Set(apiActor.keys) == Set(actor.keys))
         for key in actor.keys.sorted() {
-            #expect(try Self.canonical(actor[key]) == Self.canonical(apiActor[key]), "actor \(key) differs")
+            await #expect(try Self.canonical(actor[key]) == Self.canonical(apiActor[key]), "actor \(key) differs")
         }
 
-        let cliLines = try #require(try Self.json(["lines", "--format", "json"]) as? [[String: Any]])
+        let cliLines = try await #require(try Self.json(["lines", "--format", "json"]) as? [[String: Any]])
         let line = try #require(cliLines.first { ($0["statements"] as? [Any])?.isEmpty == false })
         let lineID = try #require(line["id"] as? String)
         let apiLine = try #require(try await server.get("/api/redlines/\(lineID)") as? [String: Any])
-        let exportLines = try Self.jsonLines(["export", "--what", "lines", "--format", "jsonl"])
+        let exportLines = try await Self.jsonLines(["export", "--what", "lines", "--format", "jsonl"])
         let exportLine = try #require(exportLines.first { $0["id"] as? String == lineID })
         for other in [apiLine, exportLine] {
             #expect(Set(other.keys) == Set(line.keys))
             for key in line.keys.sorted() {
-                #expect(try Self.canonical(line[key]) == Self.canonical(other[key]), "line \(key) differs")
+                await #expect(try Self.canonical(line[key]) == Self.canonical(other[key]), "line \(key) differs")
             }
         }
     }
 
-    @Test func csvHasOneValuePerCellRoundedNumbersAndNeutralisedFormulas() throws {
+    @Test func csvHasOneValuePerCellRoundedNumbersAndNeutralisedFormulas() async throws {
         let db = try Self.store.get()
-        let events = try CLIRunner.run(["export", "--what", "events", "--format", "csv", "--bom", "--db", db.path])
+        let events = try await CLIRunner.run(["export", "--what", "events", "--format", "csv", "--bom", "--db", db.path])
         #expect(events.status == 0)
         #expect(events.stdout.hasPrefix("\u{FEFF}id,date,datePrecision,published,type,mode,intensity,actorName,actorCountry,actorSector,"))
         let rows = CSV.parse(String(events.stdout.dropFirst()))
@@ -111,15 +111,15 @@ struct OutputVocabularyTests {
         #expect(rows.dropFirst().allSatisfy { Double($0[intensity]) != nil && $0[intensity].count <= 7 }, "intensity is a short number")
         #expect(header.contains("context.military"))
 
-        let lines = try CLIRunner.run(["lines", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
-        let exported = try CLIRunner.run(["export", "--what", "lines", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
+        let lines = try await CLIRunner.run(["lines", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
+        let exported = try await CLIRunner.run(["export", "--what", "lines", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
         #expect(lines.stdout == exported.stdout, "the two line CSVs are one table")
         #expect(lines.stdout.hasPrefix("id,title,declarer,declarerName,"))
 
-        let actors = try CLIRunner.run(["actors", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
+        let actors = try await CLIRunner.run(["actors", "--format", "csv", "--db", db.path, "--today", "2025-01-01"])
         #expect(actors.stdout.hasPrefix("code,name,lines,mean,lower,upper,level,cases,lines.declared,lines.crossed,"))
         #expect(!actors.stdout.contains("–"), "the interval is two cells")
-        let jsonText = try CLIRunner.run(["lines", "--format", "json", "--db", db.path, "--today", "2025-01-01"]).stdout
+        let jsonText = try await CLIRunner.run(["lines", "--format", "json", "--db", db.path, "--today", "2025-01-01"]).stdout
         #expect(!jsonText.contains("99999999"), "floats are rounded")
         #expect(!jsonText.contains("00000001"), "floats are rounded")
     }
@@ -138,27 +138,27 @@ struct OutputVocabularyTests {
         #expect(Rounding.round(0.123456) == 0.1235)
     }
 
-    @Test func formatsVersionAndHelp() throws {
+    @Test func formatsVersionAndHelp() async throws {
         let db = try Self.store.get()
-        let version = try CLIRunner.run(["--version"])
+        let version = try await CLIRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
 
-        let jsonl = try Self.jsonLines(["lines", "--format", "jsonl"])
+        let jsonl = try await Self.jsonLines(["lines", "--format", "jsonl"])
         #expect(!jsonl.isEmpty && jsonl.allSatisfy { $0["id"] is String })
-        let report = try #require(try Self.json(["report", "--format", "json"]) as? [String: Any])
+        let report = try await #require(try Self.json(["report", "--format", "json"]) as? [String: Any])
         #expect(report["lines"] is [Any] && report["credibility"] is [Any] && report["escalation"] is [Any])
-        let markdown = try CLIRunner.run(["report", "--format", "markdown", "--db", db.path, "--today", "2025-01-01"])
+        let markdown = try await CLIRunner.run(["report", "--format", "markdown", "--db", db.path, "--today", "2025-01-01"])
         #expect(markdown.stdout.hasPrefix("# Red-line report — as of 2025-01-01"))
         #expect(markdown.stdout.contains("\n## ") && markdown.stdout.contains("| Declarer | Code |"))
-        let bad = try CLIRunner.run(["report", "--format", "csv", "--db", db.path])
+        let bad = try await CLIRunner.run(["report", "--format", "csv", "--db", db.path])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("text") && bad.stderr.contains("markdown") && bad.stderr.contains("json"))
 
         // Every example in the help of the listing commands is a whole line that starts with
         // "redline" and fits the help's 80 columns, so the parser never wraps it mid-command.
         for command in ["lines", "events", "report", "export", "review", "serve", "eval", "bench-store", "ingest"] {
-            let help = try CLIRunner.run([command, "--help"]).stdout
+            let help = try await CLIRunner.run([command, "--help"]).stdout
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let examples = lines.indices.filter { lines[$0].contains("redline \(command)") && !lines[$0].hasPrefix("USAGE") }
             #expect(!examples.isEmpty, "\(command) --help shows examples")

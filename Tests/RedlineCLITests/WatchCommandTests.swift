@@ -30,7 +30,7 @@ struct WatchCommandTests {
         var source: String
     }
 
-    static func alerts(_ stdout: String) throws -> [Alert] {
+    static func alerts(_ stdout: String) async throws -> [Alert] {
         try stdout.split(separator: "\n").map { try JSONDecoder().decode(Alert.self, from: Data($0.utf8)) }
     }
 
@@ -41,14 +41,10 @@ struct WatchCommandTests {
                               "--once", "--today", "2014-01-01", "--no-syntax"] + extra)
     }
 
-    /// Runs the CLI on a thread of its own: waiting for it on a thread of the concurrency pool
-    /// could starve the feed server in this process, which answers the CLI from that pool.
+    /// Runs the CLI off the concurrency pool (`CLIRunner.run`), which the feed server in this
+    /// process answers from.
     static func run(_ arguments: [String]) async throws -> CLIRunner.Result {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try CLIRunner.run(arguments) })
-            }
-        }
+        try await CLIRunner.run(arguments)
     }
 
     @Test func newItemsAlertOnceAndARestartFetchesNothingTwice() async throws {
@@ -61,7 +57,7 @@ struct WatchCommandTests {
         let first = try await Self.watch(feeds, in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr == "")
-        let firstAlerts = try Self.alerts(first.stdout)
+        let firstAlerts = try await Self.alerts(first.stdout)
         #expect(firstAlerts.map(\.alert) == ["line"])
         #expect(firstAlerts.first?.declarer == "USA")
         #expect(firstAlerts.first?.status == "declared")
@@ -78,7 +74,7 @@ struct WatchCommandTests {
         server.setFeed(Self.feed(Self.redLineItem, Self.crossingItem))
         let third = try await Self.watch(feeds, in: dir)
         #expect(third.status == 0, "\(third.stderr)")
-        let thirdAlerts = try Self.alerts(third.stdout)
+        let thirdAlerts = try await Self.alerts(third.stdout)
         #expect(thirdAlerts.contains { $0.alert == "crossing" && $0.line == firstAlerts.first?.line })
         #expect(thirdAlerts.contains { $0.alert == "status" && $0.line == firstAlerts.first?.line })
         #expect(thirdAlerts.allSatisfy { $0.source == "https://news.example.org/2013/08/22/ghouta" || $0.alert == "status" })
@@ -99,7 +95,7 @@ struct WatchCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let feeds = "\(server.url("plain.xml")) Plain 60\n"
         let first = try await Self.watch(feeds, in: dir)
-        #expect(try Self.alerts(first.stdout).map(\.alert) == ["line"])
+        await #expect(try Self.alerts(first.stdout).map(\.alert) == ["line"])
         let second = try await Self.watch(feeds, in: dir)
         #expect(second.status == 0)
         #expect(second.stdout == "")
@@ -122,7 +118,7 @@ struct WatchCommandTests {
             """
         let run = try await Self.watch(feeds, in: dir, ["--max-feed-size", "1"])
         #expect(run.status == 1)
-        #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
+        await #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
             "redline: feed \"Broken\" (\(server.url("broken.xml"))): HTTP 500 Internal Server Error; retrying in 120 s",
@@ -147,14 +143,14 @@ struct WatchCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let gzipped = try await Self.watch("\(server.url("gzip.xml")) Zipped 60\n", in: dir)
         #expect(gzipped.status == 0, "\(gzipped.stderr)")
-        #expect(try Self.alerts(gzipped.stdout).map(\.alert) == ["line"])
+        await #expect(try Self.alerts(gzipped.stdout).map(\.alert) == ["line"])
         #expect(server.seen.requests["gzip.xml, gzipped"] == 1)
 
         let other = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: other) }
         let feeds = "\(server.url("dated.xml")) Dated 60\n"
         let dated = try await Self.watch(feeds, in: other)
-        #expect(try Self.alerts(dated.stdout).map(\.alert) == ["line"])
+        await #expect(try Self.alerts(dated.stdout).map(\.alert) == ["line"])
         let again = try await Self.watch(feeds, in: other)
         #expect(again.status == 0)
         #expect(again.stdout == "")
@@ -172,7 +168,7 @@ struct WatchCommandTests {
         let run = try await Self.watch(feeds, in: dir, ["--timeout", "1"])
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(run.status == 1)
-        #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
+        await #expect(try Self.alerts(run.stdout).map(\.alert) == ["line"])
         #expect(run.stderr == "redline: feed \"Slow\" (\(server.url("slow.xml"))): no complete answer within 1 s; retrying in 60 s\n")
     }
 
@@ -200,7 +196,7 @@ struct WatchCommandTests {
         }
         func waitFor(lines count: Int) async throws -> [Alert] {
             for _ in 0..<300 where collected.lines < count { try await Task.sleep(for: .milliseconds(50)) }
-            return try Self.alerts(collected.text)
+            return try await Self.alerts(collected.text)
         }
         let first = try await waitFor(lines: 1)
         #expect(first.map(\.alert) == ["line"])
