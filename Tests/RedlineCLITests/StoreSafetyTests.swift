@@ -44,12 +44,13 @@ struct StoreSafetyTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("store.sqlite").path
         #expect(try await CLIRunner.run(["ingest", "--db", db, "Samples/01-china-anti-secession-law.txt"]).status == 0)
-        // Another process holds the write lock for two seconds.
+        // Another process holds the write lock for six seconds: longer than the ingest takes to load
+        // its pipeline and extract, even on a loaded machine.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         holder.arguments = ["-c", "import sqlite3, sys, time\n"
             + "c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN IMMEDIATE')\n"
-            + "print('locked', flush=True); time.sleep(2); c.execute('COMMIT')", db]
+            + "print('locked', flush=True); time.sleep(6); c.execute('COMMIT')", db]
         let locked = Pipe()
         holder.standardOutput = locked
         try holder.run()

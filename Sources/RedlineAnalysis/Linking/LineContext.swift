@@ -10,6 +10,14 @@ struct LineContext {
         var targetsDeclarer = false
         /// Whom the crossing act was done to ("Ukraine", for arms sent to it).
         var partyCodes: [String] = []
+        /// The sentence of its article the act is told in (0: the lead).
+        var sentence = Int.max
+        /// The sentence opens with the act's doer ("U.S. warships attacked ..."): it tells the act
+        /// itself, not a reaction to it ("Britain backed the U.S. attack").
+        var opensWithDoer = false
+        /// Where in its sentence the act's word comes (characters): the nearer the start, the more
+        /// the sentence is the news of the act.
+        var actAt = Int.max
     }
 
     struct ResponseLink {

@@ -241,7 +241,11 @@ extension LinkRun {
                     reason: "\(record.type.rawValue) by \(Self.who(record.actorCodes, record.backerCodes, actors, actorScore)), \(how)",
                     datePrecision: event.datePrecision),
                 time: record.time.first, crosserCodes: record.actorCodes + record.backerCodes,
-                targetsDeclarer: record.recipientCodes.contains(line.declarerCode), partyCodes: record.recipientCodes))
+                targetsDeclarer: record.recipientCodes.contains(line.declarerCode), partyCodes: record.recipientCodes,
+                sentence: event.sentence,
+                opensWithDoer: event.actor.contains { $0.text.map { !$0.isEmpty && event.evidence.hasPrefix($0) } ?? false },
+                actAt: event.trigger.flatMap { event.evidence.range(of: $0) }
+                    .map { event.evidence.utf8.distance(from: event.evidence.startIndex, to: $0.lowerBound) } ?? Int.max))
         }
     }
 }

@@ -50,8 +50,10 @@ struct LinkRun {
     }
 
     /// One act told in several articles is one crossing: event crossings by the same actors, of the
-    /// same type, on the same day, from different documents, are kept once (the most certain) with
-    /// the other articles' sources in `alsoToldIn`. Reviewed links are kept as they are.
+    /// same type, on the same day, from different documents, are kept once with the other articles'
+    /// sources in `alsoToldIn`. The one kept is a telling whose sentence opens with the doer (the
+    /// act itself, not a reaction to it), then the one nearest its article's lead (where a wire
+    /// story states its news), then the one whose act word comes first, then the most certain. Reviewed links are kept as they are.
     func mergeRetellings(_ line: inout LineContext) {
         var kept: [LineContext.CrossingLink] = []
         var index: [String: Int] = [:]
@@ -66,7 +68,10 @@ struct LinkRun {
             }
             guard kept[i].crossing.document != c.document else { kept.append(link); continue }
             var (better, other) = (kept[i], link)
-            if c.confidence > kept[i].crossing.confidence { (better, other) = (link, kept[i]) }
+            func rank(_ l: LineContext.CrossingLink) -> (Int, Int, Int, Double) {
+                (l.opensWithDoer ? 0 : 1, l.sentence, l.actAt, -l.crossing.confidence)
+            }
+            if rank(link) < rank(kept[i]) { (better, other) = (link, kept[i]) }
             var sources = better.crossing.alsoToldIn ?? []
             for source in [other.crossing.source] + (other.crossing.alsoToldIn ?? []) where !sources.contains(source) && source != better.crossing.source {
                 sources.append(source)
