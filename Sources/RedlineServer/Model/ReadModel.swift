@@ -29,26 +29,32 @@ actor ReadModel {
 
     /// How often a read looks whether another process wrote to the store.
     static let checkInterval: TimeInterval = 1
-    private var lastCheck = Date.distantPast
+    private nonisolated let nextCheck = Locked(Date.distantPast)
 
     /// The current snapshot: from memory when fresh, else loaded (concurrent callers share one load).
-    /// At most once a second a read also compares the store's counts with the snapshot's, so a
-    /// document ingested by another process (`redline ingest` on the same file or database) shows
-    /// within a second or two, without a restart.
+    /// At most once a second a read also has the store's counts compared with the snapshot's, off
+    /// the request's path, so a document ingested by another process (`redline ingest` on the same
+    /// file or database) shows within a second or two, without a restart.
     nonisolated func snapshot() async throws -> ReadSnapshot {
-        if let snapshot = latest.current, snapshot.today == today(), await isCurrent(snapshot) { return snapshot }
+        if let snapshot = latest.current, snapshot.today == today() {
+            let now = Date()
+            let due = nextCheck.withLock { next in
+                guard now >= next else { return false }
+                next = now.addingTimeInterval(Self.checkInterval)
+                return true
+            }
+            if due { Task { await self.dropIfStale(snapshot) } }
+            return snapshot
+        }
         return try await load()
     }
 
-    /// Whether the store still holds what `snapshot` was loaded from (by its counts); when it does
-    /// not, everything cached is dropped.
-    private func isCurrent(_ snapshot: ReadSnapshot) async -> Bool {
-        let now = Date()
-        guard now.timeIntervalSince(lastCheck) >= Self.checkInterval else { return true }
-        lastCheck = now
-        guard let counts = try? await store.counts(), counts != snapshot.counts else { return true }
-        if latest.current?.generation == snapshot.generation { invalidate() }
-        return false
+    /// Drops everything cached when the store no longer holds what `snapshot` was loaded from (by
+    /// its counts): another process wrote to it.
+    private func dropIfStale(_ snapshot: ReadSnapshot) async {
+        guard let counts = try? await store.counts(), counts != snapshot.counts,
+              latest.current?.generation == snapshot.generation else { return }
+        invalidate()
     }
 
     private func load() async throws -> ReadSnapshot {
