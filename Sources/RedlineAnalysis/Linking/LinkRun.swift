@@ -10,6 +10,8 @@ struct LinkRun {
     private var eventWords: [WordSet]
     private var eventCues: [Cues.Flags]
     private var eventRead: [Bool]
+    /// Whether each event is what its sentence says was answered, once asked (`isAnswered`).
+    private var eventAnswered: [Bool?]
     private var scratch = WordSet.Builder()
 
     init(index: RecordIndex, book: ReviewBook, configuration: TrackerConfiguration) {
@@ -19,6 +21,7 @@ struct LinkRun {
         eventWords = Array(repeating: WordSet(), count: index.events.count)
         eventCues = Array(repeating: [], count: index.events.count)
         eventRead = Array(repeating: false, count: index.events.count)
+        eventAnswered = Array(repeating: nil, count: index.events.count)
     }
 
     var today: Int { configuration.today.ordinal }
@@ -126,10 +129,13 @@ struct LinkRun {
     }
 
     /// Whether an event is what its sentence says was answered (`Cues.isAnswered`).
-    func isAnswered(_ i: Int) -> Bool {
+    /// Read once per event: every line asks it of the same candidates.
+    mutating func isAnswered(_ i: Int) -> Bool {
+        if let known = eventAnswered[i] { return known }
         let event = index.event(index.events[i])
-        guard let trigger = event.trigger else { return false }
-        return Cues.isAnswered(trigger: trigger, in: event.evidence)
+        let answered = event.trigger.map { Cues.isAnswered(trigger: $0, in: event.evidence) } ?? false
+        eventAnswered[i] = answered
+        return answered
     }
 
     private mutating func read(_ i: Int) {
