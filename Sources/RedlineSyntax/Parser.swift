@@ -1,16 +1,26 @@
-/// A greedy arc-eager dependency parser that labels each arc as it makes it.
+/// An arc-eager dependency parser that labels each arc as it makes it: greedy, or with a beam of
+/// `beamWidth` move sequences when it was trained for one.
 struct Parser: Sendable {
     let moves: WeightTable
     let labeller: WeightTable
     /// Relation names, indexed as the labeller's classes.
     let relations: [String]
     let rootLabel: Int
+    /// Move sequences kept while parsing; 1 is greedy.
+    var beamWidth = 1
 
     /// Parses tagged words; returns each word's head (`-1` for the root) and relation index.
     func parse(_ words: [WordForm], tags: [UPOS]) -> (heads: [Int], labels: [Int]) {
         let n = words.count
         guard n > 0 else { return ([], []) }
         let features = ParserFeatures(words: words, tags: tags)
+        if beamWidth > 1 {
+            var search = BeamSearch(features: features, width: beamWidth)
+            let scorer = FrozenScorer(parser: self, features: features)
+            var beam = search.start(count: n)
+            while !beam[0].state.isTerminal { beam = search.step(beam, scorer: scorer) }
+            return finish(beam[0].state)
+        }
         var state = ParseState(count: n)
         var buffer = [UInt64]()
         buffer.reserveCapacity(96)

@@ -48,6 +48,16 @@ struct PerceptronTrainer {
         }
     }
 
+    /// Adds `delta` to class `c` of every feature: one side of a structured update, whose other
+    /// side (the sequence predicted) may have other features.
+    mutating func add(_ features: [UInt64], to c: Int, _ delta: Float) {
+        for f in features {
+            let i = row(f) * classes + c
+            weights[i] += delta
+            accumulators[i] += Double(delta) * step
+        }
+    }
+
     /// One training instance has been seen.
     mutating func tick() { step += 1 }
 

@@ -9,7 +9,8 @@ import Foundation
 /// ```
 public final class SyntaxModel: Sendable {
     static let magic: [UInt8] = Array("RLSYNTAX".utf8)
-    static let formatVersion: UInt32 = 1
+    /// Version 2 adds each parser's beam width; version 1 files (greedy parsers) still load.
+    static let formatVersion: UInt32 = 2
 
     let tagger: Tagger
     let parser: ParserEnsemble
@@ -36,6 +37,14 @@ public final class SyntaxModel: Sendable {
         for (form, tag) in zip(forms, tags) { lemmas.append(lemmatizer.lemma(of: form, tag: tag)) }
         return SyntaxTree(words: forms, tags: tags, lemmas: lemmas, heads: heads,
                           relations: labels.map { parser.relations[$0] })
+    }
+
+    /// The same model parsing with another beam width (1 is greedy), for measuring what the beam
+    /// buys.
+    public func withBeamWidth(_ width: Int) -> SyntaxModel {
+        SyntaxModel(tagger: tagger, parser: ParserEnsemble(members: parser.members.map {
+            Parser(moves: $0.moves, labeller: $0.labeller, relations: $0.relations, rootLabel: $0.rootLabel, beamWidth: max(width, 1))
+        }, reversed: parser.reversed), lemmatizer: lemmatizer, clusters: clusters)
     }
 
     /// Scores the model on gold trees (gold tokenisation).
@@ -92,7 +101,7 @@ extension SyntaxModel {
         }
         var r = ModelReader(bytes: bytes, offset: 8, end: bytes.count - 8)
         let version = try r.u32("version")
-        guard version == SyntaxModel.formatVersion else { throw SyntaxModelError(kind: .version(version)) }
+        guard version == 1 || version == SyntaxModel.formatVersion else { throw SyntaxModelError(kind: .version(version)) }
 
         // Relations.
         let relationCount = try r.count("relations", itemSize: 4)
@@ -132,9 +141,12 @@ extension SyntaxModel {
             let direction = try r.u8("parser direction")
             guard direction <= 1 else { throw SyntaxModelError.corrupt("a parser has an unknown direction \(direction)") }
             reversed.append(direction == 1)
+            let beamWidth = version >= 2 ? Int(try r.u8("parser beam width")) : 1
+            guard beamWidth >= 1 else { throw SyntaxModelError.corrupt("a parser has a beam width of 0") }
             let moveWeights = try Self.readTable(&r, "parser weights", classes: Move.allCases.count)
             let labelWeights = try Self.readTable(&r, "labeller weights", classes: relations.count)
-            members.append(Parser(moves: moveWeights, labeller: labelWeights, relations: relations, rootLabel: rootLabel))
+            members.append(Parser(moves: moveWeights, labeller: labelWeights, relations: relations, rootLabel: rootLabel,
+                                  beamWidth: beamWidth))
         }
         guard r.offset == r.end else { throw SyntaxModelError.corrupt("\(r.end - r.offset) bytes follow the last table") }
         self.init(tagger: Tagger(weights: taggerWeights, dictionary: dictionary),
@@ -200,6 +212,7 @@ extension SyntaxModel {
         w.u32(UInt32(parser.members.count))
         for (member, reversed) in zip(parser.members, parser.reversed) {
             w.u8(reversed ? 1 : 0)
+            w.u8(UInt8(clamping: member.beamWidth))
             Self.write(member.moves, &w)
             Self.write(member.labeller, &w)
         }
@@ -234,7 +247,7 @@ extension SyntaxModel {
         SyntaxModel(tagger: Tagger(weights: tagger.weights.pruned(below: taggerThreshold), dictionary: tagger.dictionary),
                     parser: ParserEnsemble(members: parser.members.map {
                         Parser(moves: $0.moves.pruned(below: movesThreshold), labeller: $0.labeller.pruned(below: labelThreshold),
-                               relations: $0.relations, rootLabel: $0.rootLabel)
+                               relations: $0.relations, rootLabel: $0.rootLabel, beamWidth: $0.beamWidth)
                     }, reversed: parser.reversed),
                     lemmatizer: lemmatizer, clusters: clusters)
     }

@@ -79,22 +79,59 @@ struct WeightTable: Sendable {
         return largest
     }
 
+    /// Adds `count` weights starting at `start` into `scores`, eight or four at a time.
+    @inline(__always)
+    private static func add(_ slots: UnsafeBufferPointer<Float>, from start: Int, count: Int,
+                            into scores: UnsafeMutableBufferPointer<Float>) {
+        let source = UnsafeRawPointer(slots.baseAddress! + start)
+        let target = UnsafeMutableRawPointer(scores.baseAddress!)
+        var c = 0
+        while c + 8 <= count {
+            let sum = target.loadUnaligned(fromByteOffset: c * 4, as: SIMD8<Float>.self)
+                + source.loadUnaligned(fromByteOffset: c * 4, as: SIMD8<Float>.self)
+            target.storeBytes(of: sum, toByteOffset: c * 4, as: SIMD8<Float>.self)
+            c += 8
+        }
+        while c + 4 <= count {
+            let sum = target.loadUnaligned(fromByteOffset: c * 4, as: SIMD4<Float>.self)
+                + source.loadUnaligned(fromByteOffset: c * 4, as: SIMD4<Float>.self)
+            target.storeBytes(of: sum, toByteOffset: c * 4, as: SIMD4<Float>.self)
+            c += 4
+        }
+        while c < count {
+            scores[c] += slots[start + c]
+            c += 1
+        }
+    }
+
     /// Adds the rows of `features` into `scores` (which holds `classes` values).
+    ///
+    /// The table is far larger than the caches, so each feature's first slot is a miss to main
+    /// memory. The slots are read first in a loop with no branch on what they hold, so the
+    /// processor fetches them all at once; the probing loop then finds them in cache.
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
         for c in 0..<classes { scores[c] = 0 }
         slots.withUnsafeBufferPointer { slots in
-            for f in features {
-                var i = Int(truncatingIfNeeded: f >> 7) & mask
-                while true {
-                    let base = i * stride
-                    let k = Self.key(slots, base)
-                    if k == f {
-                        for c in 0..<classes { scores[c] += slots[base + 2 + c] }
-                        break
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { first in
+                for (j, f) in features.enumerated() {
+                    let base = (Int(truncatingIfNeeded: f >> 7) & mask) * stride
+                    first[j] = Self.key(slots, base)
+                }
+                for (j, f) in features.enumerated() {
+                    // A slot that starts empty ends the probe before any other is read.
+                    if first[j] == 0 { continue }
+                    var i = Int(truncatingIfNeeded: f >> 7) & mask
+                    while true {
+                        let base = i * stride
+                        let k = Self.key(slots, base)
+                        if k == f {
+                            Self.add(slots, from: base + 2, count: classes, into: scores)
+                            break
+                        }
+                        if k == 0 { break }
+                        i = (i + 1) & mask
                     }
-                    if k == 0 { break }
-                    i = (i + 1) & mask
                 }
             }
         }

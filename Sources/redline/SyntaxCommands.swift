@@ -46,9 +46,22 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Parsers whose arcs vote, by direction: l (left to right) or r (right to left), e.g. lrl.", valueName: "directions"))
     var parsers = "l"
 
+    @Option(help: "Move sequences each parser keeps (1 trains a greedy parser with the dynamic oracle; more, a beam parser trained globally).")
+    var beam = SyntaxTrainer.Options().beamWidth
+
+    @Option(help: "Move sequences the written parser keeps when it parses (default: as in training).")
+    var parseBeam: Int?
+
+    @Flag(help: "Train the beam parser with max-violation updates instead of early updates.")
+    var maxViolation = false
+
+    @Option(help: ArgumentHelp("Drop the rows of weights whose every weight is smaller than this in size.", valueName: "size"))
+    var prune: Float = SyntaxTrainer.Options().pruneBelow
+
     func validate() throws {
-        guard taggerIterations > 0, parserIterations > 0, folds > 0 else {
-            throw ValidationError("--tagger-iterations, --parser-iterations and --folds must be positive")
+        guard taggerIterations > 0, parserIterations > 0, folds > 0, (1...64).contains(beam),
+              (1...64).contains(parseBeam ?? 1) else {
+            throw ValidationError("--tagger-iterations, --parser-iterations and --folds must be positive, --beam and --parse-beam between 1 and 64")
         }
         guard !parsers.isEmpty, parsers.allSatisfy({ $0 == "l" || $0 == "r" }) else {
             throw ValidationError("--parsers takes one letter per parser, l (left to right) or r (right to left), not '\(parsers)'")
@@ -73,6 +86,10 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.parserIterations = parserIterations
         options.jackknifeFolds = folds
         options.parsers = parsers.map { $0 == "r" }
+        options.beamWidth = beam
+        options.parseBeamWidth = parseBeam
+        options.pruneBelow = prune
+        options.maxViolation = maxViolation
         let trainer = SyntaxTrainer(options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
@@ -114,8 +131,22 @@ struct EvalSyntaxCommand: ParsableCommand {
     @Flag(help: "Also list the commonest tagging confusions and the relations most often attached wrongly.")
     var mistakes = false
 
+    @Option(help: "Parse with this beam width instead of the one the model was trained with (1 is greedy).")
+    var beam: Int?
+
+    @Option(help: ArgumentHelp("Score the model with the parser's rows of weights smaller than this dropped, and print the size its file would have.", valueName: "size"))
+    var prune: Float?
+
     func run() throws {
-        let syntax = try model.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
+        var syntax = try model.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
+        if let beam {
+            guard (1...64).contains(beam) else { throw ValidationError("--beam must be between 1 and 64") }
+            syntax = syntax.withBeamWidth(beam)
+        }
+        if let prune {
+            syntax = syntax.pruned(tagger: 0, moves: prune, labels: prune)
+            print("pruned below \(prune): \(syntax.serialized().count) bytes; \(syntax.summary)")
+        }
         for file in files {
             let sentences = try readTreebank(file)
             print(SyntaxReport.line(name: file, syntax.evaluate(sentences)))

@@ -39,7 +39,7 @@ import Testing
         // Re-seal the checksum so that only the version is wrong.
         let sum = modelChecksum(bytes[0..<(bytes.count - 8)])
         for k in 0..<8 { bytes[bytes.count - 8 + k] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(k))) }
-        #expect(message(bytes) == "syntax model: syntax model format 9 is not supported (expected 1)")
+        #expect(message(bytes) == "syntax model: syntax model format 9 is not supported (expected 2)")
     }
 
     @Test func aMissingOrCorruptFileIsNamedByPath() throws {
