@@ -48,28 +48,13 @@ struct ReviewItem: Encodable, Sendable, Hashable {
                        reason: r.reason, review: r.review)
         }
     }
+}
 
+extension ReviewItem {
     /// A link analysts rejected, as the audit of the current linking keeps it.
     init(rejected: RejectedLink, lineTitle: String?) {
         self.init(id: rejected.link, line: rejected.line, lineTitle: lineTitle, kind: rejected.kind, date: nil, datePrecision: nil,
                   confidence: nil, document: rejected.document, source: nil, evidence: rejected.evidence, span: nil,
                   reason: nil, review: rejected.review)
-    }
-
-    init(id: String, line: String, lineTitle: String?, kind: Kind, date: Day?, datePrecision: DatePrecision?, confidence: Double?,
-         document: String, source: String?, evidence: String, span: ScalarSpan?, reason: String?, review: LinkReview?) {
-        self.id = id
-        self.line = line
-        self.lineTitle = lineTitle
-        self.kind = kind
-        self.date = date
-        self.datePrecision = datePrecision
-        self.confidence = confidence
-        self.document = document
-        self.source = source
-        self.evidence = evidence
-        self.span = span
-        self.reason = reason
-        self.review = review
     }
 }
