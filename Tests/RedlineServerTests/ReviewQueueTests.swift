@@ -109,6 +109,9 @@ struct ReviewQueueTests {
             #expect(byReviewer["bo"]?["confidence"] == nil, "a rejected link has left its line, and its score with it")
             let reviewedOnly = try await server.get("/review?reviewed=true&limit=200").text
             #expect(reviewedOnly.contains("Rejected by bo") && reviewedOnly.contains("Accepted by ana"))
+            let rejectedRow = reviewedOnly.components(separatedBy: "data-link=\"\(HTML.escape(rejectedLink))\"").dropFirst().first?
+                .components(separatedBy: "</li>").first ?? ""
+            #expect(rejectedRow.contains("Rejected by bo") && !rejectedRow.contains("data-verdict"), "a rejected link, out of its line, has no buttons")
 
             let history = try await server.get("/api/review-history").object()
             #expect(history["total"] as? Int == 2)

@@ -67,9 +67,17 @@ enum ReviewPage {
         \(item.reason.map { "<div class=\"muted reason\">Why: \(e($0))</div>" } ?? "")
         <blockquote class="evidence">“\(e(item.evidence))”</blockquote>\(source)
         <div class="verdict">\(item.review.map(verdictText) ?? "")</div>
+        \(item.review?.verdict == .reject ? "" : controls(item, target: target))</li>
+        """
+    }
+
+    /// The reason field and the buttons. A rejected link has none: it has left its line, so no
+    /// review can name it until the linker finds it again.
+    private static func controls(_ item: ReviewItem, target: String) -> String {
+        """
         <div class="review"><label>Reason<input type="text" name="reason" maxlength="4000" placeholder="Why? (kept with the review)"></label>\
         <button type="button" data-review \(target) data-verdict="confirm" aria-label="Accept this \(item.kind.rawValue)">Accept</button>\
-        <button type="button" class="secondary" data-review \(target) data-verdict="reject" aria-label="Reject this \(item.kind.rawValue)">Reject</button></div></li>
+        <button type="button" class="secondary" data-review \(target) data-verdict="reject" aria-label="Reject this \(item.kind.rawValue)">Reject</button></div>
         """
     }
 
