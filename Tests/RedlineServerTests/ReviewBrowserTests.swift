@@ -18,42 +18,32 @@ struct ReviewBrowserTests {
     @Test(.enabled(if: BrowserTests.chromium != nil, "chromium is not installed (apt-get install -y chromium); skipping the browser test"))
     func acceptARowAndSeeTheVerdict() async throws {
         let chromium = try #require(BrowserTests.chromium)
-        let downloads = FileManager.default.temporaryDirectory.appendingPathComponent("redline-downloads-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: downloads) }
         try await TestServer.with { server in
             let base = server.base
-            // The browser is driven from a thread of its own: the server shares the test's executor.
-            let outcome: Outcome = try await withCheckedThrowingContinuation { continuation in
-                Thread.detachNewThread {
-                    continuation.resume(with: Result {
-                        let browser = try DevToolsPipe(chromium: chromium, downloads: downloads)
-                        defer { browser.quit() }
-                        var o = Outcome()
-                        try browser.load(base + "/review")
-                        _ = try browser.evaluate("localStorage.setItem('redline.token', '\(TestServer.token)'); localStorage.setItem('redline.reviewer', 'rio'); true")
-                        try browser.load(base + "/review")
-                        o.controls = try browser.evaluate("getComputedStyle(document.querySelector('[data-review-row] .review')).display") as? String ?? ""
-                        o.link = try browser.evaluate("document.querySelector('[data-review-row]').dataset.link") as? String ?? ""
-                        o.line = try browser.evaluate("document.querySelector('[data-review-row]').dataset.line") as? String ?? ""
-                        try browser.click("[data-review-row] input[name=reason]")
-                        try browser.call("Input.insertText", ["text": "matches the wire report"])
-                        try browser.click("[data-review-row] button[data-verdict=confirm]")
-                        let deadline = Date().addingTimeInterval(20)
-                        while Date() < deadline {
-                            o.verdict = try browser.evaluate("document.querySelector('[data-review-row] .verdict').textContent") as? String ?? ""
-                            if !o.verdict.isEmpty { break }
-                            usleep(100_000)
-                        }
-                        o.badge = try browser.evaluate("document.querySelector('[data-review-row] .badge').textContent") as? String ?? ""
-                        o.rowClass = try browser.evaluate("document.querySelector('[data-review-row]').className") as? String ?? ""
-                        o.buttonsDisabled = try browser.evaluate("[...document.querySelectorAll('[data-review-row]:first-child button')].every(b => b.disabled)") as? Bool ?? false
-                        o.focusInNextRow = try browser.evaluate("document.activeElement.name === 'reason' && document.activeElement.closest('[data-review-row]') === document.querySelectorAll('[data-review-row]')[1]") as? Bool ?? false
-                        let shot = try browser.call("Page.captureScreenshot", ["format": "png"])
-                        o.screenshot = Data(base64Encoded: shot["data"] as? String ?? "") ?? Data()
-                        return o
-                    })
+            let outcome = try await DevToolsPipe.drive(chromium) { browser in
+                var o = Outcome()
+                try browser.load(base + "/review")
+                _ = try browser.evaluate("localStorage.setItem('redline.token', '\(TestServer.token)'); localStorage.setItem('redline.reviewer', 'rio'); true")
+                try browser.load(base + "/review")
+                o.controls = try browser.evaluate("getComputedStyle(document.querySelector('[data-review-row] .review')).display") as? String ?? ""
+                o.link = try browser.evaluate("document.querySelector('[data-review-row]').dataset.link") as? String ?? ""
+                o.line = try browser.evaluate("document.querySelector('[data-review-row]').dataset.line") as? String ?? ""
+                try browser.click("[data-review-row] input[name=reason]")
+                try browser.call("Input.insertText", ["text": "matches the wire report"])
+                try browser.click("[data-review-row] button[data-verdict=confirm]")
+                let deadline = Date().addingTimeInterval(20)
+                while Date() < deadline {
+                    o.verdict = try browser.evaluate("document.querySelector('[data-review-row] .verdict').textContent") as? String ?? ""
+                    if !o.verdict.isEmpty { break }
+                    usleep(100_000)
                 }
+                o.badge = try browser.evaluate("document.querySelector('[data-review-row] .badge').textContent") as? String ?? ""
+                o.rowClass = try browser.evaluate("document.querySelector('[data-review-row]').className") as? String ?? ""
+                o.buttonsDisabled = try browser.evaluate("[...document.querySelectorAll('[data-review-row]:first-child button')].every(b => b.disabled)") as? Bool ?? false
+                o.focusInNextRow = try browser.evaluate("document.activeElement.name === 'reason' && document.activeElement.closest('[data-review-row]') === document.querySelectorAll('[data-review-row]')[1]") as? Bool ?? false
+                let shot = try browser.call("Page.captureScreenshot", ["format": "png"])
+                o.screenshot = Data(base64Encoded: shot["data"] as? String ?? "") ?? Data()
+                return o
             }
             #expect(outcome.controls == "flex", "with the token saved the review controls show")
             #expect(!outcome.link.isEmpty)
