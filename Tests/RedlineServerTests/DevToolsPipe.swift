@@ -141,3 +141,21 @@ final class DevToolsPipe: @unchecked Sendable {
         try? FileManager.default.removeItem(at: profile)
     }
 }
+
+extension DevToolsPipe {
+    /// Runs `body` with a fresh browser on a thread of its own (the server under test shares the
+    /// test's executor) and quits the browser afterwards. Downloads go to `downloads`, else to the
+    /// temporary directory.
+    static func drive<T: Sendable>(_ chromium: String, downloads: URL? = nil,
+                                   _ body: @escaping @Sendable (DevToolsPipe) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result {
+                    let browser = try DevToolsPipe(chromium: chromium, downloads: downloads ?? FileManager.default.temporaryDirectory)
+                    defer { browser.quit() }
+                    return try body(browser)
+                })
+            }
+        }
+    }
+}

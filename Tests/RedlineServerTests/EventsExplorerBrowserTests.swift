@@ -23,43 +23,36 @@ struct EventsExplorerBrowserTests {
         defer { try? FileManager.default.removeItem(at: downloads) }
         try await TestServer.with { server in
             let base = server.base
-            // The browser is driven from a thread of its own: the server shares the test's executor.
-            let outcome: Outcome = try await withCheckedThrowingContinuation { continuation in
-                Thread.detachNewThread {
-                    continuation.resume(with: Result {
-                        let browser = try DevToolsPipe(chromium: chromium, downloads: downloads)
-                        defer { browser.quit() }
-                        var o = Outcome()
-                        try browser.load(base + "/events")
-                        o.firstURL = try browser.evaluate("location.href") as? String ?? ""
-                        // The busiest bar.
-                        let range = try browser.evaluate("""
-                            (() => { const b = [...document.querySelectorAll('svg.histogram a.bar')].sort((a, b) => b.dataset.count - a.dataset.count)[0];
-                                     return [b.dataset.since, b.dataset.until]; })()
-                            """) as? [String] ?? ["", ""]
-                        o.week = range[0]
-                        o.weekEnd = range[1]
-                        try browser.follow("svg.histogram a.bar[data-since='\(o.week)'] rect.hit")
-                        o.barURL = try browser.evaluate("location.href") as? String ?? ""
-                        o.barDates = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => r.dataset.date)") as? [String] ?? []
-                        // Then the first value of the Type facet.
-                        o.type = try browser.evaluate("document.querySelector('nav[data-facet=type] li:not(.chosen) a').href.match(/type=([A-Z]+)/)[1]") as? String ?? ""
-                        try browser.follow("nav[data-facet=type] li:not(.chosen) a")
-                        o.facetURL = try browser.evaluate("location.href") as? String ?? ""
-                        o.facetRows = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => [r.dataset.id, r.dataset.type, r.dataset.date])") as? [[String]] ?? []
-                        let shot = try browser.call("Page.captureScreenshot", ["format": "png"])
-                        o.screenshot = Data(base64Encoded: shot["data"] as? String ?? "") ?? Data()
-                        // Download the CSV with a click, and read the file the browser saved.
-                        try browser.click("#download-csv")
-                        let file = downloads.appendingPathComponent("events.csv")
-                        let deadline = Date().addingTimeInterval(20)
-                        while Date() < deadline {
-                            if let text = try? String(contentsOf: file, encoding: .utf8), !text.isEmpty { o.csv = text; break }
-                            usleep(100_000)
-                        }
-                        return o
-                    })
+            let outcome = try await DevToolsPipe.drive(chromium, downloads: downloads) { browser in
+                var o = Outcome()
+                try browser.load(base + "/events")
+                o.firstURL = try browser.evaluate("location.href") as? String ?? ""
+                // The busiest bar.
+                let range = try browser.evaluate("""
+                    (() => { const b = [...document.querySelectorAll('svg.histogram a.bar')].sort((a, b) => b.dataset.count - a.dataset.count)[0];
+                             return [b.dataset.since, b.dataset.until]; })()
+                    """) as? [String] ?? ["", ""]
+                o.week = range[0]
+                o.weekEnd = range[1]
+                try browser.follow("svg.histogram a.bar[data-since='\(o.week)'] rect.hit")
+                o.barURL = try browser.evaluate("location.href") as? String ?? ""
+                o.barDates = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => r.dataset.date)") as? [String] ?? []
+                // Then the first value of the Type facet.
+                o.type = try browser.evaluate("document.querySelector('nav[data-facet=type] li:not(.chosen) a').href.match(/type=([A-Z]+)/)[1]") as? String ?? ""
+                try browser.follow("nav[data-facet=type] li:not(.chosen) a")
+                o.facetURL = try browser.evaluate("location.href") as? String ?? ""
+                o.facetRows = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => [r.dataset.id, r.dataset.type, r.dataset.date])") as? [[String]] ?? []
+                let shot = try browser.call("Page.captureScreenshot", ["format": "png"])
+                o.screenshot = Data(base64Encoded: shot["data"] as? String ?? "") ?? Data()
+                // Download the CSV with a click, and read the file the browser saved.
+                try browser.click("#download-csv")
+                let file = downloads.appendingPathComponent("events.csv")
+                let deadline = Date().addingTimeInterval(20)
+                while Date() < deadline {
+                    if let text = try? String(contentsOf: file, encoding: .utf8), !text.isEmpty { o.csv = text; break }
+                    usleep(100_000)
                 }
+                        return o
             }
             #expect(outcome.firstURL.hasSuffix("/events"))
             #expect(!outcome.week.isEmpty)

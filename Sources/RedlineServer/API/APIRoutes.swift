@@ -28,6 +28,8 @@ struct APIRoutes: Sendable {
         router.post("/api/extract") { request, _ in try await postDocuments(request, store: false) }
         router.get("/api/reviews") { request, _ in try await reviews(request) }
         router.post("/api/reviews") { request, _ in try await postReview(request) }
+        router.get("/api/review-queue") { request, _ in try await reviewQueue(request) }
+        router.get("/api/review-history") { request, _ in try await reviewHistory(request) }
     }
 
     /// Refuses reads without the token when the server is configured so.

@@ -102,6 +102,19 @@ enum Assets {
     .notice{background:#fff7ed;border:1px solid #fed7aa;border-radius:8px;padding:.6rem .9rem}
     .grid2{display:grid;grid-template-columns:1fr;gap:1rem}
     @media (min-width:60rem){.grid2{grid-template-columns:3fr 2fr}}
+    ol.queue{list-style:none;padding:0;margin:0}
+    .queue-item{background:#fff;border:1px solid var(--line);border-left:6px solid var(--dot,#9ca3af);border-radius:10px;padding:.7rem 1rem;margin-bottom:.8rem}
+    .queue-item.reviewed{border-left-style:dotted;background:#fafbfc}
+    .queue-line{font-weight:600}.queue-item .meta{display:flex;flex-wrap:wrap;gap:.3rem .8rem;align-items:center;font-size:.85rem;margin:.2rem 0}
+    .queue-item .kind{margin-left:0}
+    .badge.verdict-confirm{background:#009e73;color:#fff}.badge.verdict-reject{background:#d55e00;color:#fff}
+    .badge.verdict-none{background:#fff;color:var(--ink);border:1px dashed #595959}
+    .review label{flex-direction:row;align-items:center;gap:.4rem}.review input[name=reason]{min-width:min(100%,18rem)}
+    .review button:disabled,.review input:disabled{opacity:.5;cursor:default}
+    body.has-token .needs-token{display:none}
+    label.check{flex-direction:row;align-items:center;color:var(--ink)}
+    table.history tr.superseded td{color:var(--muted)}.flag.names-nothing{border-color:#d55e00;color:#a33d00}
+    .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;margin:0}
     @media (max-width:40rem){body{font-size:15px}main{padding:.75rem}h1{font-size:1.3rem}.facts{grid-template-columns:1fr}.token{margin-left:0}}
     """
 
@@ -111,6 +124,22 @@ enum Assets {
       var KEY='redline.token', NAME='redline.reviewer';
       function token(){ try { return localStorage.getItem(KEY) || ''; } catch(e) { return ''; } }
       function mark(){ document.body.classList.toggle('has-token', token() !== ''); }
+      function settle(row, review){
+        var accepted = review.verdict === 'confirm', words = accepted ? 'Accepted' : 'Rejected';
+        row.classList.remove('unreviewed');
+        row.classList.add('reviewed', 'verdict-' + review.verdict);
+        var badge = row.querySelector('.badge');
+        if (badge) {
+          badge.className = 'badge verdict-' + review.verdict;
+          badge.innerHTML = accepted ? '<span class="icon" aria-hidden="true">✔</span> accepted' : '<span class="icon" aria-hidden="true">✕</span> rejected';
+        }
+        row.querySelector('.verdict').textContent = words + ' by ' + review.reviewer + ': ' + review.reason;
+        row.querySelectorAll('.review button, .review input').forEach(function(el){ el.disabled = true; });
+        var announce = document.getElementById('review-announce');
+        if (announce) { announce.textContent = words + '.'; }
+        var next = row.nextElementSibling && row.nextElementSibling.querySelector('.review input');
+        if (next) { next.focus(); }
+      }
       document.addEventListener('DOMContentLoaded', function(){
         mark();
         var form = document.getElementById('token-form');
@@ -135,13 +164,20 @@ enum Assets {
               var select = document.getElementById(button.dataset.statusFrom);
               body.status = select ? select.value : '';
             }
-            var reason = window.prompt('Why? (kept with the review)');
+            // In the review queue a row carries its own reason field, and is settled in place.
+            var row = button.closest('[data-review-row]');
+            var field = row ? row.querySelector('input[name=reason]') : null;
+            var reason = (field && field.value.trim()) || window.prompt('Why? (kept with the review)');
             if (!reason) { return; }
             body.reason = reason;
             fetch('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token() },
                                     body: JSON.stringify(body) })
               .then(function(r){ return r.json().then(function(j){ return { ok: r.ok, json: j }; }); })
-              .then(function(r){ if (r.ok) { location.reload(); } else { window.alert(r.json.error || 'The review was refused.'); } })
+              .then(function(r){
+                if (!r.ok) { window.alert(r.json.error || 'The review was refused.'); }
+                else if (row) { settle(row, r.json.review || body); }
+                else { location.reload(); }
+              })
               .catch(function(){ window.alert('The server could not be reached.'); });
           });
         });

@@ -21,6 +21,8 @@ struct DashboardRoutes: Sendable {
         router.get("/search") { request, _ in try await search(request) }
         router.get("/events") { request, _ in try await events(request) }
         router.get("/timeline") { request, _ in try await timeline(request) }
+        router.get("/review") { request, _ in try await reviewQueue(request) }
+        router.get("/review/history") { request, _ in try await reviewHistory(request) }
         router.get("/analyze") { request, _ in try analyzeForm(request) }
         router.post("/analyze") { request, _ in try await analyze(request) }
     }
@@ -96,6 +98,28 @@ struct DashboardRoutes: Sendable {
                                        addressee: try QueryValue.code(request.query("addressee"), "addressee"), sort: sort)
         let snapshot = try await tracker.reads.snapshot()
         return Self.html(TimelinePage.render(snapshot, query: query, windowDays: tracker.configuration.responseWindowDays))
+    }
+
+    /// `GET /review`: the review queue, with the filters of `GET /api/review-queue`.
+    func reviewQueue(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let query = try ReviewQueue.Query(request)
+        let page = try PageRequest(limit: request.query("limit"), offset: request.query("offset"), cursor: nil,
+                                   defaultLimit: ReviewPage.pageSize, maxLimit: 200)
+        let snapshot = try await tracker.reads.snapshot()
+        let audit = query.reviewed ? try await tracker.reads.audit(for: snapshot) : nil
+        let all = ReviewQueue.items(snapshot, audit: audit, query: query)
+        return Self.html(ReviewPage.render(.init(query: query, page: page, items: page.slice(all), total: all.count, snapshot: snapshot)))
+    }
+
+    /// `GET /review/history`: every review, newest first.
+    func reviewHistory(_ request: Request) async throws -> Response {
+        try checkRead(request)
+        let page = try PageRequest(limit: nil, offset: request.query("offset"), cursor: nil,
+                                   defaultLimit: ReviewHistoryPage.pageSize, maxLimit: ReviewHistoryPage.pageSize)
+        let snapshot = try await tracker.reads.snapshot()
+        let entries = ReviewHistoryEntry.all(try await tracker.reads.audit(for: snapshot), snapshot: snapshot)
+        return Self.html(ReviewHistoryPage.render(entries, page: page))
     }
 
     /// `GET /events`: the events explorer over the same filters as `/api/events`, newest first.

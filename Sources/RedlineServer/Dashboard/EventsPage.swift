@@ -46,7 +46,7 @@ enum EventsPage {
             for r in m.records { body += row(r, names: m.names) }
             body += "</tbody></table></div>"
         }
-        body += pager(total: m.facets.total, page: m.page, query: base)
+        body += Layout.pager("/events", total: m.facets.total, page: m.page, query: base)
         body += "</section></div>"
         return Layout.page(title: "Events", active: "Events", body: body)
     }
@@ -160,13 +160,6 @@ enum EventsPage {
         <td><strong>\(e(r.type.rawValue))</strong>\(r.mode.map { " <small>\(e($0))</small>" } ?? "")\(flagText)</td><td>\(who(r.recipient))</td>\
         <td>\(e(clip(r.evidence, 220))) <a href="/documents/\(u(r.document))#at-\(r.span.start)">in context</a></td></tr>
         """
-    }
-
-    static func pager(total: Int, page: PageRequest, query: String) -> String {
-        guard total > page.limit else { return "" }
-        let previous = page.offset > 0 ? "<a href=\"/events?\(join(query, "offset=\(max(0, page.offset - page.limit))"))\">← previous</a>" : "<span></span>"
-        let next = page.offset + page.limit < total ? "<a href=\"/events?\(join(query, "offset=\(page.offset + page.limit)"))\">next →</a>" : "<span></span>"
-        return "<nav class=\"pager\">\(previous)<span class=\"muted\">\(page.offset + 1)–\(min(total, page.offset + page.limit)) of \(total)</span>\(next)</nav>"
     }
 
     static func clip(_ text: String, _ limit: Int) -> String {

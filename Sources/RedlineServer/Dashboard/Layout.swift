@@ -21,7 +21,7 @@ enum Layout {
         <body>
         <header class="top">
           <a class="brand" href="/">red<span>line</span></a>
-          <nav>\(nav("/", "Lines"))\(nav("/timeline", "Timeline"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/analyze", "Analyze"))</nav>
+          <nav>\(nav("/", "Lines"))\(nav("/timeline", "Timeline"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/review", "Review"))\(nav("/analyze", "Analyze"))</nav>
           <details class="token">
             <summary>Analyst</summary>
             <form id="token-form">
@@ -88,4 +88,12 @@ enum Layout {
     }
 
     static func day(_ day: Day?) -> String { day.map { e($0.description) } ?? "undated" }
+
+    /// Previous and next links of a paged list at `path`, keeping `query` (already encoded).
+    static func pager(_ path: String, total: Int, page: PageRequest, query: String) -> String {
+        guard total > page.limit else { return "" }
+        let previous = page.offset > 0 ? "<a href=\"\(path)?\(EventsPage.join(query, "offset=\(max(0, page.offset - page.limit))"))\">← previous</a>" : "<span></span>"
+        let next = page.offset + page.limit < total ? "<a href=\"\(path)?\(EventsPage.join(query, "offset=\(page.offset + page.limit)"))\">next →</a>" : "<span></span>"
+        return "<nav class=\"pager\">\(previous)<span class=\"muted\">\(page.offset + 1)–\(min(total, page.offset + page.limit)) of \(total)</span>\(next)</nav>"
+    }
 }

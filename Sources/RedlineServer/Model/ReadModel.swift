@@ -15,7 +15,8 @@ actor ReadModel {
     private let names: ActorNames
     private var generation = 0
     private var loading: Task<ReadSnapshot, any Error>?
-    private var escalation: (generation: Int, task: Task<Escalation, any Error>)?
+    private let escalations = GenerationTask<Escalation>()
+    private let audits = GenerationTask<ReviewAudit>()
     /// The latest snapshot, readable without entering the actor.
     private nonisolated let latest = Locked<ReadSnapshot?>(nil)
 
@@ -92,25 +93,25 @@ actor ReadModel {
     /// Escalation over every stored event, for the snapshot's generation, from the tallies the
     /// store counts (the day tallies kept at the last relink, else counted in SQL; without reading every event back).
     func escalation(for snapshot: ReadSnapshot) async throws -> Escalation {
-        if let escalation, escalation.generation == snapshot.generation { return try await escalation.task.value }
         let store = store, configuration = configuration()
-        let task = Task {
+        return try await escalations.value(for: snapshot.generation) {
             Escalation(tallies: try await store.escalationTallies(through: configuration.today), configuration: configuration)
         }
-        escalation = (snapshot.generation, task)
-        do {
-            return try await task.value
-        } catch {
-            escalation = nil
-            throw error
-        }
+    }
+
+    /// The review audit (every review, the rejected links, the reviews naming nothing) for the
+    /// snapshot's generation.
+    func audit(for snapshot: ReadSnapshot) async throws -> ReviewAudit {
+        let store = store, configuration = configuration()
+        return try await audits.value(for: snapshot.generation) { try await ReviewAudit.build(store, configuration: configuration) }
     }
 
     /// Forgets everything cached; the next read loads afresh.
     func invalidate() {
         generation += 1
         loading = nil
-        escalation = nil
+        escalations.clear()
+        audits.clear()
         latest.withLock { $0 = nil }
     }
 }

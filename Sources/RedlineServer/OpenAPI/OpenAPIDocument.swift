@@ -70,6 +70,14 @@ enum OpenAPIDocument {
                                              status: "201", body: documentBody, parameters: documentParameters)],
             "/api/extract": ["post": op("Extract documents without storing them.", ok: "IngestResult", parameters: documentParameters,
                                         body: documentBody)],
+            "/api/review-queue": ["get": op("The links (statements, crossings, responses) of every line that most need an analyst: unreviewed first, lowest confidence first; reviewed ones (latest review first) with reviewed=true. Post a review with an item's line and id as line and link.",
+                                            ok: "ReviewQueuePage", parameters: [
+                query("kind", "string", "statement, crossing or response."),
+                query("below", "number", "Only links whose confidence is under this (0–1), such as 0.6."),
+                query("reviewed", "boolean", "true: reviewed links too (after the unreviewed), rejected ones included."),
+            ] + paging)],
+            "/api/review-history": ["get": op("The audit trail: every review, newest first, marked when a later review replaced it or when it names nothing in the current linking.",
+                                              ok: "ReviewHistoryPage", parameters: paging)],
             "/api/reviews": [
                 "get": op("Every analyst review, oldest first.", ok: "ReviewList"),
                 "post": write("Confirm or reject a link, or set a line's status; relinks.", ok: "ReviewResult", status: "201",

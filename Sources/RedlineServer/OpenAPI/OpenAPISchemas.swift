@@ -41,6 +41,17 @@ enum OpenAPISchemas {
                 "statements": array(ref("Statement")), "crossings": array(ref("Crossing")), "responses": array(ref("Response"))])
     }
 
+    static var linkKind: [String: Any] { ["type": "string", "enum": ["statement", "crossing", "response"]] }
+
+    /// A link in the review queue: the fields of its Statement, Crossing or Response, its line
+    /// and kind. A rejected link (out of its line) has no date, source or confidence.
+    static var reviewItem: [String: Any] {
+        object(["id", "line", "kind", "document", "evidence"],
+               ["id": string, "line": string, "lineTitle": string, "kind": linkKind, "date": string, "datePrecision": string,
+                "confidence": number, "document": string, "source": string, "evidence": string, "span": span,
+                "reason": string, "review": ref("LinkReview")])
+    }
+
     static var all: [String: Any] {
         [
             "Error": object(["error"], ["error": string]),
@@ -132,6 +143,14 @@ enum OpenAPISchemas {
                              ["id": integer, "target": ["type": "object"], "verdict": string, "reason": string, "reviewer": string, "at": string]),
             "ReviewList": object(["items"], ["items": array(ref("Review"))]),
             "ReviewResult": object(["review"], ["review": ref("Review"), "line": ref("TrackedLine")]),
+            "ReviewItem": reviewItem,
+            "ReviewQueuePage": page("ReviewItem"),
+            "ReviewHistoryEntry": object(["at", "reviewer", "line", "reason", "superseded", "namesNothing"],
+                                         ["id": integer, "at": string, "reviewer": string, "line": string, "lineTitle": string,
+                                          "link": string, "verdict": ["type": "string", "enum": ["confirm", "reject"]], "status": string,
+                                          "reason": string, "kind": linkKind, "evidence": string,
+                                          "superseded": boolean, "namesNothing": boolean]),
+            "ReviewHistoryPage": page("ReviewHistoryEntry"),
         ]
     }
 }
