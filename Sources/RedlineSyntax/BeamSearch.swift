@@ -25,6 +25,10 @@ protocol BeamScorer {
 struct BeamSearch {
     let features: ParserFeatures
     let width: Int
+    /// Successors scoring more than this below the best are dropped even when the beam has room:
+    /// where the model is sure, the beam narrows to one or two items and parsing costs little more
+    /// than greedy.
+    let margin: Float
     /// Whether items keep their moves and labels (training).
     var recordsMoves = false
 
@@ -33,9 +37,10 @@ struct BeamSearch {
     private var labelScores: [Float] = []
     private var candidates: [(item: Int, move: Move, score: Float)] = []
 
-    init(features: ParserFeatures, width: Int, recordsMoves: Bool = false) {
+    init(features: ParserFeatures, width: Int, margin: Float = .infinity, recordsMoves: Bool = false) {
         self.features = features
         self.width = max(width, 1)
+        self.margin = margin
         self.recordsMoves = recordsMoves
         buffer.reserveCapacity(128)
     }
@@ -65,7 +70,8 @@ struct BeamSearch {
         }
         var next = [BeamItem]()
         next.reserveCapacity(width)
-        for candidate in candidates.prefix(width) {
+        let floor = (candidates.first?.score ?? 0) - margin
+        for candidate in candidates.prefix(width) where candidate.score >= floor {
             var item = beam[candidate.item]
             let move = candidate.move
             let followsGold = item.followsGold && gold?.move == move

@@ -39,7 +39,8 @@ extension SyntaxTrainer {
                 + ", final \(percent(Double(finalUpdates) / Double(max(sentences.count, 1))))"
             if !dev.isEmpty, iteration % 3 == 0 || iteration == options.parserIterations {
                 let parser = Parser(moves: moves.averaged(), labeller: labeller.averaged(), relations: relations,
-                                    rootLabel: rootLabel, beamWidth: options.parseBeamWidth ?? options.beamWidth)
+                                    rootLabel: rootLabel, beamWidth: options.parseBeamWidth ?? options.beamWidth,
+                                    beamMargin: options.parseBeamMargin)
                 let scores = SyntaxEvaluation.score(tagger: tagger, parser: ParserEnsemble(members: [parser], reversed: [false]),
                                                     clusters: clusters, dev)
                 line += ", dev UAS \(percent(scores.uas)) LAS \(percent(scores.las))"
@@ -48,7 +49,8 @@ extension SyntaxTrainer {
         }
         return Parser(moves: moves.averaged(pruningBelow: options.pruneBelow),
                       labeller: labeller.averaged(pruningBelow: options.pruneBelow),
-                      relations: relations, rootLabel: rootLabel, beamWidth: options.parseBeamWidth ?? options.beamWidth)
+                      relations: relations, rootLabel: rootLabel, beamWidth: options.parseBeamWidth ?? options.beamWidth,
+                                    beamMargin: options.parseBeamMargin)
     }
 
     /// The oracle's moves and labels for one gold tree: at each state the cheapest move under the

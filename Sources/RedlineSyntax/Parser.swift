@@ -8,6 +8,8 @@ struct Parser: Sendable {
     let rootLabel: Int
     /// Move sequences kept while parsing; 1 is greedy.
     var beamWidth = 1
+    /// Sequences scoring more than this below the best are dropped from the beam.
+    var beamMargin: Float = .infinity
 
     /// Parses tagged words; returns each word's head (`-1` for the root) and relation index.
     func parse(_ words: [WordForm], tags: [UPOS]) -> (heads: [Int], labels: [Int]) {
@@ -15,7 +17,7 @@ struct Parser: Sendable {
         guard n > 0 else { return ([], []) }
         let features = ParserFeatures(words: words, tags: tags)
         if beamWidth > 1 {
-            var search = BeamSearch(features: features, width: beamWidth)
+            var search = BeamSearch(features: features, width: beamWidth, margin: beamMargin)
             let scorer = FrozenScorer(parser: self, features: features)
             var beam = search.start(count: n)
             while !beam[0].state.isTerminal { beam = search.step(beam, scorer: scorer) }

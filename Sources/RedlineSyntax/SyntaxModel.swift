@@ -41,9 +41,10 @@ public final class SyntaxModel: Sendable {
 
     /// The same model parsing with another beam width (1 is greedy), for measuring what the beam
     /// buys.
-    public func withBeamWidth(_ width: Int) -> SyntaxModel {
+    public func withBeam(width: Int? = nil, margin: Float? = nil) -> SyntaxModel {
         SyntaxModel(tagger: tagger, parser: ParserEnsemble(members: parser.members.map {
-            Parser(moves: $0.moves, labeller: $0.labeller, relations: $0.relations, rootLabel: $0.rootLabel, beamWidth: max(width, 1))
+            Parser(moves: $0.moves, labeller: $0.labeller, relations: $0.relations, rootLabel: $0.rootLabel,
+                   beamWidth: max(width ?? $0.beamWidth, 1), beamMargin: margin ?? $0.beamMargin)
         }, reversed: parser.reversed), lemmatizer: lemmatizer, clusters: clusters)
     }
 
@@ -143,10 +144,12 @@ extension SyntaxModel {
             reversed.append(direction == 1)
             let beamWidth = version >= 2 ? Int(try r.u8("parser beam width")) : 1
             guard beamWidth >= 1 else { throw SyntaxModelError.corrupt("a parser has a beam width of 0") }
+            let beamMargin = version >= 2 ? try r.f32("parser beam margin") : .infinity
+            guard !beamMargin.isNaN, beamMargin >= 0 else { throw SyntaxModelError.corrupt("a parser has a bad beam margin") }
             let moveWeights = try Self.readTable(&r, "parser weights", classes: Move.allCases.count)
             let labelWeights = try Self.readTable(&r, "labeller weights", classes: relations.count)
             members.append(Parser(moves: moveWeights, labeller: labelWeights, relations: relations, rootLabel: rootLabel,
-                                  beamWidth: beamWidth))
+                                  beamWidth: beamWidth, beamMargin: beamMargin))
         }
         guard r.offset == r.end else { throw SyntaxModelError.corrupt("\(r.end - r.offset) bytes follow the last table") }
         self.init(tagger: Tagger(weights: taggerWeights, dictionary: dictionary),
@@ -168,10 +171,10 @@ extension SyntaxModel {
             guard key & 1 == 1 else { throw SyntaxModelError.corrupt("\(what) hold an invalid feature key") }
             keys.append(key)
         }
-        var weights = [Float]()
+        var weights = [Int16]()
         weights.reserveCapacity(rows * classes)
-        for _ in 0..<(rows * classes) { weights.append(Float(try r.i16(what)) * scale) }
-        return WeightTable(classes: classes, keys: keys, weights: weights)
+        for _ in 0..<(rows * classes) { weights.append(try r.i16(what)) }
+        return WeightTable(classes: classes, scale: scale, keys: keys, quantized: weights)
     }
 }
 
@@ -213,6 +216,7 @@ extension SyntaxModel {
         for (member, reversed) in zip(parser.members, parser.reversed) {
             w.u8(reversed ? 1 : 0)
             w.u8(UInt8(clamping: member.beamWidth))
+            w.f32(member.beamMargin)
             Self.write(member.moves, &w)
             Self.write(member.labeller, &w)
         }
@@ -222,18 +226,13 @@ extension SyntaxModel {
     }
 
     private static func write(_ table: WeightTable, _ w: inout ModelWriter) {
-        let largest = table.largestWeight
-        let scale = largest > 0 ? largest / 32767 : 1
         // Rows sorted by key, so the same weights always make the same file.
         let (keys, weights) = table.rows
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
         w.u32(UInt32(table.classes))
-        w.f32(scale)
+        w.f32(table.scale)
         w.u32(UInt32(table.rowCount))
-        for r in order { w.u64(keys[r]) }
-        for r in order {
-            w.i16s(weights[(r * table.classes)..<((r + 1) * table.classes)].map { Int16(clamping: Int(($0 / scale).rounded())) })
-        }
+        for key in keys { w.u64(key) }
+        w.i16s(weights)
     }
 }
 
@@ -247,7 +246,8 @@ extension SyntaxModel {
         SyntaxModel(tagger: Tagger(weights: tagger.weights.pruned(below: taggerThreshold), dictionary: tagger.dictionary),
                     parser: ParserEnsemble(members: parser.members.map {
                         Parser(moves: $0.moves.pruned(below: movesThreshold), labeller: $0.labeller.pruned(below: labelThreshold),
-                               relations: $0.relations, rootLabel: $0.rootLabel, beamWidth: $0.beamWidth)
+                               relations: $0.relations, rootLabel: $0.rootLabel, beamWidth: $0.beamWidth,
+                               beamMargin: $0.beamMargin)
                     }, reversed: parser.reversed),
                     lemmatizer: lemmatizer, clusters: clusters)
     }

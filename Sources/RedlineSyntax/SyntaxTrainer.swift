@@ -20,6 +20,8 @@ public struct SyntaxTrainer: Sendable {
         /// Move sequences the shipped parser keeps when it parses (nil: as many as in training).
         /// A parser trained on a beam of 8 loses almost nothing parsing with 4, at half the cost.
         public var parseBeamWidth: Int?
+        /// Sequences scoring more than this below the best are dropped while parsing.
+        public var parseBeamMargin: Float = .infinity
         /// Beam training updates at the step of largest violation rather than where the oracle's
         /// sequence first falls out of the beam.
         public var maxViolation = false

@@ -52,6 +52,9 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "Move sequences the written parser keeps when it parses (default: as in training).")
     var parseBeam: Int?
 
+    @Option(help: ArgumentHelp("Drop sequences scoring more than this below the best from the written parser's beam.", valueName: "score"))
+    var parseBeamMargin: Float?
+
     @Flag(help: "Train the beam parser with max-violation updates instead of early updates.")
     var maxViolation = false
 
@@ -90,6 +93,7 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.parseBeamWidth = parseBeam
         options.pruneBelow = prune
         options.maxViolation = maxViolation
+        if let parseBeamMargin { options.parseBeamMargin = parseBeamMargin }
         let trainer = SyntaxTrainer(options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
@@ -134,15 +138,17 @@ struct EvalSyntaxCommand: ParsableCommand {
     @Option(help: "Parse with this beam width instead of the one the model was trained with (1 is greedy).")
     var beam: Int?
 
+    @Option(help: ArgumentHelp("Parse dropping sequences that score more than this below the best.", valueName: "score"))
+    var beamMargin: Float?
+
     @Option(help: ArgumentHelp("Score the model with the parser's rows of weights smaller than this dropped, and print the size its file would have.", valueName: "size"))
     var prune: Float?
 
     func run() throws {
         var syntax = try model.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
-        if let beam {
-            guard (1...64).contains(beam) else { throw ValidationError("--beam must be between 1 and 64") }
-            syntax = syntax.withBeamWidth(beam)
-        }
+        if let beam, !(1...64).contains(beam) { throw ValidationError("--beam must be between 1 and 64") }
+        if let beamMargin, !(beamMargin >= 0) { throw ValidationError("--beam-margin must be 0 or more") }
+        if beam != nil || beamMargin != nil { syntax = syntax.withBeam(width: beam, margin: beamMargin) }
         if let prune {
             syntax = syntax.pruned(tagger: 0, moves: prune, labels: prune)
             print("pruned below \(prune): \(syntax.serialized().count) bytes; \(syntax.summary)")

@@ -28,10 +28,10 @@ import Testing
         #expect(model.parser.members[0].beamWidth == 2)
         let reloaded = try SyntaxModel(bytes: model.serialized())
         #expect(reloaded.parser.members[0].beamWidth == 2)
-        #expect(reloaded.withBeamWidth(1).parser.members[0].beamWidth == 1)
+        #expect(reloaded.withBeam(width: 1).parser.members[0].beamWidth == 1)
         for s in try SmallTreebank.sentences(SmallTreebank.heldOut) + train {
             #expect(reloaded.analyze(s.forms) == model.analyze(s.forms))
-            let greedy = reloaded.withBeamWidth(1).analyze(s.forms)
+            let greedy = reloaded.withBeam(width: 1).analyze(s.forms)
             #expect(greedy.heads.filter { $0 == -1 }.count == 1)
         }
     }
@@ -46,10 +46,11 @@ import Testing
         var bytes = model.serialized()
         bytes.removeLast(8)
         var body = Array(bytes[12...])
-        // The direction byte is followed by the beam width; find it after the tagger's table.
-        let marker = bytes.count - 12 - Self.parserTablesSize(model)
+        // Find the direction byte, the beam width and margin that follow it, after the tagger's table.
+        // Direction 0, width 1, margin (4 bytes), then the tables.
+        let marker = bytes.count - 12 - Self.parserTablesSize(model) - 4
         #expect(body[marker - 2] == 0 && body[marker - 1] == 1)
-        body.remove(at: marker - 1)
+        body.removeSubrange((marker - 1)..<(marker + 4))
         writer.raw(body)
         writer.u64(modelChecksum(writer.bytes[...]))
         let old = try SyntaxModel(bytes: writer.bytes)
