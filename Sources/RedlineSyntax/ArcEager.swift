@@ -9,39 +9,39 @@ enum Move: Int, CaseIterable {
 }
 
 struct ParseState {
+    /// What the parse knows of one word (or the root): its head and label, its outermost
+    /// dependents on each side, how many it has and which labels they carry. One array of these,
+    /// rather than one array per field, so that copying a state for a beam costs one allocation.
+    struct Node {
+        var head = -1
+        var label = -1
+        var leftmost = -1
+        var leftmost2 = -1
+        var rightmost = -1
+        var rightmost2 = -1
+        var leftCount = 0
+        var rightCount = 0
+        var leftLabels: UInt64 = 0
+        var rightLabels: UInt64 = 0
+    }
+
     let count: Int
     var stack: [Int] = []
     var front = 0
-    var heads: [Int]
-    var labels: [Int]
-    var leftmost: [Int]
-    var leftmost2: [Int]
-    var rightmost: [Int]
-    var rightmost2: [Int]
-    var leftCount: [Int]
-    var rightCount: [Int]
-    var leftLabels: [UInt64]
-    var rightLabels: [UInt64]
+    var nodes: [Node]
 
     /// A state over `count` words; index `count` is the root.
     init(count: Int) {
         self.count = count
-        let none = [Int](repeating: -1, count: count + 1)
-        heads = none
-        labels = none
-        leftmost = none
-        leftmost2 = none
-        rightmost = none
-        rightmost2 = none
-        leftCount = [Int](repeating: 0, count: count + 1)
-        rightCount = leftCount
-        leftLabels = [UInt64](repeating: 0, count: count + 1)
-        rightLabels = leftLabels
+        nodes = [Node](repeating: Node(), count: count + 1)
         stack.reserveCapacity(count)
     }
 
     var isTerminal: Bool { front == count && stack.isEmpty }
     var top: Int { stack.last ?? -1 }
+    /// Each word's head (`-1` when it has none yet) and the root's.
+    var heads: [Int] { nodes.map(\.head) }
+    var labels: [Int] { nodes.map(\.label) }
 
     func isValid(_ move: Move) -> Bool {
         switch move {
@@ -49,9 +49,9 @@ struct ParseState {
             guard front < count else { return false }
             return move == .shift || !stack.isEmpty
         case .reduce:
-            return !stack.isEmpty && heads[stack[stack.count - 1]] >= 0
+            return !stack.isEmpty && nodes[stack[stack.count - 1]].head >= 0
         case .left:
-            return !stack.isEmpty && heads[stack[stack.count - 1]] < 0
+            return !stack.isEmpty && nodes[stack[stack.count - 1]].head < 0
         }
     }
 
@@ -73,20 +73,20 @@ struct ParseState {
     }
 
     private mutating func attach(_ dependent: Int, to head: Int, label: Int) {
-        heads[dependent] = head
-        labels[dependent] = label
+        nodes[dependent].head = head
+        nodes[dependent].label = label
         let bit: UInt64 = 1 << UInt64(label & 63)
         if dependent < head {
             // Left dependents arrive nearest first, so the newest is the leftmost.
-            leftmost2[head] = leftmost[head]
-            leftmost[head] = dependent
-            leftCount[head] += 1
-            leftLabels[head] |= bit
+            nodes[head].leftmost2 = nodes[head].leftmost
+            nodes[head].leftmost = dependent
+            nodes[head].leftCount += 1
+            nodes[head].leftLabels |= bit
         } else {
-            rightmost2[head] = rightmost[head]
-            rightmost[head] = dependent
-            rightCount[head] += 1
-            rightLabels[head] |= bit
+            nodes[head].rightmost2 = nodes[head].rightmost
+            nodes[head].rightmost = dependent
+            nodes[head].rightCount += 1
+            nodes[head].rightLabels |= bit
         }
     }
 
@@ -100,7 +100,7 @@ struct ParseState {
         case .shift:
             var cost = 0
             for k in stack {
-                if gold[k] == b, heads[k] < 0 { cost += 1 }
+                if gold[k] == b, nodes[k].head < 0 { cost += 1 }
                 if gold[b] == k { cost += 1 }
             }
             return cost
@@ -110,7 +110,7 @@ struct ParseState {
             if gold[b] != s {
                 if gold[b] > b { cost += 1 } else if stack.contains(gold[b]) { cost += 1 }
             }
-            for k in stack where gold[k] == b && heads[k] < 0 { cost += 1 }
+            for k in stack where gold[k] == b && nodes[k].head < 0 { cost += 1 }
             return cost
         case .left:
             let s = stack[stack.count - 1]

@@ -37,7 +37,7 @@ struct ParserFeatures {
     @inline(__always) private func c(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].fine : 0 }
     @inline(__always) private func k(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].coarse : 0 }
     @inline(__always) private func l(_ state: ParseState, _ i: Int) -> UInt64 {
-        i < 0 ? 0 : UInt64(state.labels[i] + 1)
+        i < 0 ? 0 : UInt64(state.nodes[i].label + 1)
     }
 
     private static func bucket(_ d: Int) -> UInt64 {
@@ -57,14 +57,14 @@ struct ParserFeatures {
         let n0 = st.front
         let n1 = n0 + 1 <= st.count ? n0 + 1 : -1
         let n2 = n0 + 2 <= st.count ? n0 + 2 : -1
-        let s0h = s0 >= 0 ? st.heads[s0] : -1
-        let s0h2 = s0h >= 0 && s0h < st.count ? st.heads[s0h] : -1
-        let s0l = s0 >= 0 ? st.leftmost[s0] : -1
-        let s0l2 = s0 >= 0 ? st.leftmost2[s0] : -1
-        let s0r = s0 >= 0 ? st.rightmost[s0] : -1
-        let s0r2 = s0 >= 0 ? st.rightmost2[s0] : -1
-        let n0l = st.leftmost[n0]
-        let n0l2 = st.leftmost2[n0]
+        let s0h = s0 >= 0 ? st.nodes[s0].head : -1
+        let s0h2 = s0h >= 0 && s0h < st.count ? st.nodes[s0h].head : -1
+        let s0l = s0 >= 0 ? st.nodes[s0].leftmost : -1
+        let s0l2 = s0 >= 0 ? st.nodes[s0].leftmost2 : -1
+        let s0r = s0 >= 0 ? st.nodes[s0].rightmost : -1
+        let s0r2 = s0 >= 0 ? st.nodes[s0].rightmost2 : -1
+        let n0l = st.nodes[n0].leftmost
+        let n0l2 = st.nodes[n0].leftmost2
         let (s0w, s0p, n0w, n0p) = (w(s0), p(s0), w(n0), p(n0))
         let (n1w, n1p, n2w, n2p) = (w(n1), p(n1), w(n2), p(n2))
         let d = s0 >= 0 ? ParserFeatures.bucket(n0 == st.count ? 8 : n0 - s0) : 0
@@ -83,9 +83,9 @@ struct ParserFeatures {
         add(124, s0p, p(s0l), n0p); add(125, s0p, p(s0r), n0p); add(126, s0p, n0p, p(n0l))
         add(127, s0w, d); add(128, s0p, d); add(129, n0w, d); add(130, n0p, d)
         add(131, s0w, n0w, d); add(132, s0p, n0p, d)
-        let rc = s0 >= 0 ? UInt64(st.rightCount[s0]) : 0
-        let lc = s0 >= 0 ? UInt64(st.leftCount[s0]) : 0
-        let n0lc = UInt64(st.leftCount[n0])
+        let rc = s0 >= 0 ? UInt64(st.nodes[s0].rightCount) : 0
+        let lc = s0 >= 0 ? UInt64(st.nodes[s0].leftCount) : 0
+        let n0lc = UInt64(st.nodes[n0].leftCount)
         add(133, s0w, rc); add(134, s0p, rc); add(135, s0w, lc); add(136, s0p, lc)
         add(137, n0w, n0lc); add(138, n0p, n0lc)
         add(139, w(s0h)); add(140, p(s0h)); add(141, l(st, s0))
@@ -98,9 +98,9 @@ struct ParserFeatures {
         add(160, w(n0l2)); add(161, p(n0l2)); add(162, l(st, n0l2))
         add(163, s0p, p(s0l), p(s0l2)); add(164, s0p, p(s0r), p(s0r2))
         add(165, s0p, p(s0h), p(s0h2)); add(166, n0p, p(n0l), p(n0l2))
-        let rs = s0 >= 0 ? st.rightLabels[s0] : 0
-        let ls = s0 >= 0 ? st.leftLabels[s0] : 0
-        let n0ls = st.leftLabels[n0]
+        let rs = s0 >= 0 ? st.nodes[s0].rightLabels : 0
+        let ls = s0 >= 0 ? st.nodes[s0].leftLabels : 0
+        let n0ls = st.nodes[n0].leftLabels
         add(167, s0w, rs); add(168, s0p, rs); add(169, s0w, ls); add(170, s0p, ls)
         add(171, n0w, n0ls); add(172, n0p, n0ls)
         // The second item on the stack, which decides many attachments of coordinations.
@@ -129,10 +129,10 @@ struct ParserFeatures {
         let dir: UInt64 = dependent < head ? 1 : 2
         let dist = ParserFeatures.bucket(head == st.count ? 8 : abs(head - dependent))
         let (hw, hp, dw, dp) = (w(head), p(head), w(dependent), p(dependent))
-        let dl = st.leftmost[dependent]
-        let dl2 = st.leftmost2[dependent]
-        let hl = st.leftmost[head]
-        let hh = head < st.count ? st.heads[head] : -1
+        let dl = st.nodes[dependent].leftmost
+        let dl2 = st.nodes[dependent].leftmost2
+        let hl = st.nodes[head].leftmost
+        let hh = head < st.count ? st.nodes[head].head : -1
         let after = dependent + 1 <= st.count ? dependent + 1 : -1
         let before = dependent - 1
         func add(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
@@ -146,7 +146,7 @@ struct ParserFeatures {
         add(215, w(hl), hp, dp); add(216, p(hl), l(st, hl), dp)
         add(217, l(st, head), hp, dp); add(218, p(hh), hp, dp)
         add(219, w(after), dp, dir); add(220, w(before), dp, dir); add(221, p(after), dp, hp)
-        add(222, st.leftLabels[dependent], dp, dir); add(223, st.leftLabels[head], hp, dp)
+        add(222, st.nodes[dependent].leftLabels, dp, dir); add(223, st.nodes[head].leftLabels, hp, dp)
         add(224, words.indices.contains(dependent) ? words[dependent].suffix3 : 0, dp, hp)
         add(225, words.indices.contains(dependent) ? words[dependent].flags : 0, dp, dir)
         add(226, w(dl), w(hl), dir)
