@@ -58,7 +58,7 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Flag(help: "Train the beam parser with max-violation updates instead of early updates.")
     var maxViolation = false
 
-    @Option(help: ArgumentHelp("Drop the rows of weights whose every weight is smaller than this in size.", valueName: "size"))
+    @Option(help: ArgumentHelp("Drop the parser's rows of weights whose every weight is smaller than this in size.", valueName: "size"))
     var prune: Float = SyntaxTrainer.Options().pruneBelow
 
     func validate() throws {
@@ -91,7 +91,7 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.parsers = parsers.map { $0 == "r" }
         options.beamWidth = beam
         options.parseBeamWidth = parseBeam
-        options.pruneBelow = prune
+        options.parserPruneBelow = prune
         options.maxViolation = maxViolation
         if let parseBeamMargin { options.parseBeamMargin = parseBeamMargin }
         let trainer = SyntaxTrainer(options: options) { line in
