@@ -18,7 +18,7 @@ struct BeamItem {
 /// What a beam step needs from a model: move scores for a state's features, and a label for an
 /// arc about to be made.
 protocol BeamScorer {
-    func scoreMoves(_ features: [UInt64], into scores: inout [Float])
+    func scoreMoves(_ state: ParseState, buffer: inout [UInt64], into scores: inout [Float])
     func label(_ state: ParseState, head: Int, dependent: Int, buffer: inout [UInt64], scores: inout [Float]) -> Int
 }
 
@@ -56,8 +56,7 @@ struct BeamSearch {
     mutating func step<S: BeamScorer>(_ beam: [BeamItem], scorer: S, gold: (move: Move, label: Int)? = nil) -> [BeamItem] {
         candidates.removeAll(keepingCapacity: true)
         for (i, item) in beam.enumerated() {
-            features.state(item.state, into: &buffer)
-            scorer.scoreMoves(buffer, into: &moveScores)
+            scorer.scoreMoves(item.state, buffer: &buffer, into: &moveScores)
             for move in Move.allCases where item.state.isValid(move) {
                 candidates.append((i, move, item.score + moveScores[move.rawValue]))
             }
@@ -94,19 +93,46 @@ struct BeamSearch {
     }
 }
 
-/// A frozen parser's tables as a beam scorer, for one sentence. The items of a beam often make
-/// the same arc in the same surroundings, so labels are remembered by the arc's features.
+/// A frozen parser's tables as a beam scorer, for one sentence. The scores of the features of a
+/// buffer front or a stack top alone are the same in every state that has it, so they are
+/// computed once per word; and the items of a beam often make the same arc in the same
+/// surroundings, so labels are remembered by the arc's features.
 struct FrozenScorer: BeamScorer {
     let parser: Parser
     let features: ParserFeatures
-    private let labels = LabelMemo()
+    private let memo: ScoreMemo
 
     init(parser: Parser, features: ParserFeatures) {
         self.parser = parser
         self.features = features
+        memo = ScoreMemo(count: features.words.count)
     }
 
-    func scoreMoves(_ f: [UInt64], into scores: inout [Float]) {
+    func scoreMoves(_ state: ParseState, buffer: inout [UInt64], into scores: inout [Float]) {
+        buffer.removeAll(keepingCapacity: true)
+        features.structure(state, into: &buffer)
+        score(buffer, into: &scores)
+        var sum = SIMD4(scores[0], scores[1], scores[2], scores[3])
+        sum += memo.front[state.front] ?? {
+            buffer.removeAll(keepingCapacity: true)
+            features.front(state.front, into: &buffer)
+            score(buffer, into: &scores)
+            let part = SIMD4(scores[0], scores[1], scores[2], scores[3])
+            memo.front[state.front] = part
+            return part
+        }()
+        sum += memo.top[state.top + 1] ?? {
+            buffer.removeAll(keepingCapacity: true)
+            features.top(state.top, into: &buffer)
+            score(buffer, into: &scores)
+            let part = SIMD4(scores[0], scores[1], scores[2], scores[3])
+            memo.top[state.top + 1] = part
+            return part
+        }()
+        for c in 0..<4 { scores[c] = sum[c] }
+    }
+
+    private func score(_ f: [UInt64], into scores: inout [Float]) {
         f.withUnsafeBufferPointer { f in
             scores.withUnsafeMutableBufferPointer { parser.moves.score(f, into: $0) }
         }
@@ -117,15 +143,24 @@ struct FrozenScorer: BeamScorer {
         features.arc(state, head: head, dependent: dependent, into: &buffer)
         var key: UInt64 = 0x243F_6A88_85A3_08D3
         for f in buffer { key = FeatureHash.mix(key ^ f) }
-        if let known = labels.byFeatures[key] { return known }
+        if let known = memo.labels[key] { return known }
         if scores.count != parser.labeller.classes { scores = [Float](repeating: 0, count: parser.labeller.classes) }
         let label = parser.chooseLabel(features, state, head: head, dependent: dependent, buffer: &buffer, scores: &scores)
-        labels.byFeatures[key] = label
+        memo.labels[key] = label
         return label
     }
 }
 
-/// Labels already chosen in one sentence, by the hash of their arc's features.
-private final class LabelMemo {
-    var byFeatures: [UInt64: Int] = [:]
+/// What a frozen scorer has worked out in one sentence: move scores of each buffer front and
+/// stack top (index `top + 1`, so an empty stack has one too), and labels by the hash of their
+/// arc's features.
+private final class ScoreMemo {
+    var front: [SIMD4<Float>?]
+    var top: [SIMD4<Float>?]
+    var labels: [UInt64: Int] = [:]
+
+    init(count: Int) {
+        front = Array(repeating: nil, count: count + 1)
+        top = Array(repeating: nil, count: count + 1)
+    }
 }

@@ -168,8 +168,9 @@ private struct TrainingScorer: BeamScorer {
     let goldLabels: [Int]
     let rootLabel: Int
 
-    func scoreMoves(_ f: [UInt64], into scores: inout [Float]) {
-        moves.score(f, into: &scores)
+    func scoreMoves(_ state: ParseState, buffer: inout [UInt64], into scores: inout [Float]) {
+        features.state(state, into: &buffer)
+        moves.score(buffer, into: &scores)
     }
 
     func label(_ state: ParseState, head: Int, dependent: Int, buffer: inout [UInt64], scores: inout [Float]) -> Int {

@@ -50,13 +50,46 @@ struct ParserFeatures {
         }
     }
 
+    /// Every feature of state `st`.
     func state(_ st: ParseState, into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
+        front(st.front, into: &f)
+        top(st.top, into: &f)
+        structure(st, into: &f)
+    }
+
+    /// The features of the buffer's front and the two words after it (and the bias): the same in
+    /// every state with that front, so a parser can score them once per word.
+    func front(_ n0: Int, into f: inout [UInt64]) {
+        let n1 = n0 + 1 <= words.count ? n0 + 1 : -1
+        let n2 = n0 + 2 <= words.count ? n0 + 2 : -1
+        let (n0w, n0p, n1w, n1p, n2w, n2p) = (w(n0), p(n0), w(n1), p(n1), w(n2), p(n2))
+        func add(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+            f.append(FeatureHash.feature(t, a, b, c))
+        }
+        add(100, 0)
+        add(104, n0w, n0p); add(105, n0w); add(106, n0p)
+        add(107, n1w, n1p); add(108, n1w); add(109, n1p)
+        add(110, n2w, n2p); add(111, n2w); add(112, n2p)
+        add(120, n0p, n1p); add(121, n0p, n1p, n2p); add(178, n0w, n1w)
+        add(184, c(n0)); add(185, c(n1)); add(197, c(n0), c(n1))
+    }
+
+    /// The features of the stack's top word alone (`-1`: empty stack).
+    func top(_ s0: Int, into f: inout [UInt64]) {
+        let (s0w, s0p) = (w(s0), p(s0))
+        f.append(FeatureHash.feature(101, s0w, s0p))
+        f.append(FeatureHash.feature(102, s0w))
+        f.append(FeatureHash.feature(103, s0p))
+        f.append(FeatureHash.feature(183, c(s0)))
+    }
+
+    /// The features that join the top, the front and what the parse has built so far.
+    func structure(_ st: ParseState, into f: inout [UInt64]) {
         let s0 = st.top
         let s1 = st.stack.count > 1 ? st.stack[st.stack.count - 2] : -1
         let n0 = st.front
         let n1 = n0 + 1 <= st.count ? n0 + 1 : -1
-        let n2 = n0 + 2 <= st.count ? n0 + 2 : -1
         let s0h = s0 >= 0 ? st.nodes[s0].head : -1
         let s0h2 = s0h >= 0 && s0h < st.count ? st.nodes[s0h].head : -1
         let s0l = s0 >= 0 ? st.nodes[s0].leftmost : -1
@@ -66,20 +99,14 @@ struct ParserFeatures {
         let n0l = st.nodes[n0].leftmost
         let n0l2 = st.nodes[n0].leftmost2
         let (s0w, s0p, n0w, n0p) = (w(s0), p(s0), w(n0), p(n0))
-        let (n1w, n1p, n2w, n2p) = (w(n1), p(n1), w(n2), p(n2))
+        let (n1w, n1p) = (w(n1), p(n1))
         let d = s0 >= 0 ? ParserFeatures.bucket(n0 == st.count ? 8 : n0 - s0) : 0
         func add(_ t: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) {
             f.append(FeatureHash.feature(t, a, b, c))
         }
-        add(100, 0)
-        add(101, s0w, s0p); add(102, s0w); add(103, s0p)
-        add(104, n0w, n0p); add(105, n0w); add(106, n0p)
-        add(107, n1w, n1p); add(108, n1w); add(109, n1p)
-        add(110, n2w, n2p); add(111, n2w); add(112, n2p)
         add(113, s0w &* 31 &+ s0p, n0w, n0p); add(114, s0w, s0p, n0w); add(115, s0w, n0w, n0p)
         add(116, s0w, s0p, n0p); add(117, s0p, n0w, n0p); add(118, s0w, n0w); add(119, s0p, n0p)
-        add(120, n0p, n1p)
-        add(121, n0p, n1p, n2p); add(122, s0p, n0p, n1p); add(123, p(s0h), s0p, n0p)
+        add(122, s0p, n0p, n1p); add(123, p(s0h), s0p, n0p)
         add(124, s0p, p(s0l), n0p); add(125, s0p, p(s0r), n0p); add(126, s0p, n0p, p(n0l))
         add(127, s0w, d); add(128, s0p, d); add(129, n0w, d); add(130, n0p, d)
         add(131, s0w, n0w, d); add(132, s0p, n0p, d)
@@ -107,15 +134,15 @@ struct ParserFeatures {
         add(173, p(s1)); add(174, w(s1), p(s1)); add(175, p(s1), s0p, n0p)
         add(176, s0h >= 0 ? 1 : 0, s0p, n0p)
         add(177, UInt64(min(st.stack.count, 6)), n0p)
-        add(178, n0w, n1w); add(179, s0p, n0w, n1p); add(180, w(s1), s0w); add(181, s0w, n0p, n1p)
+        add(179, s0p, n0w, n1p); add(180, w(s1), s0w); add(181, s0w, n0p, n1p)
         add(182, s0p, n0p, n1w)
         // Learned word classes stand in for words the treebank saw rarely.
-        let (s0c, n0c, n1c) = (c(s0), c(n0), c(n1))
-        add(183, s0c); add(184, n0c); add(185, n1c); add(186, s0c, n0c)
+        let (s0c, n0c) = (c(s0), c(n0))
+        add(186, s0c, n0c)
         add(187, s0c, n0p); add(188, s0p, n0c); add(189, c(s0h), n0c); add(190, s0c, c(s0r))
         let (s0k, n0k, n1k) = (k(s0), k(n0), k(n1))
         add(191, s0k, n0k, n1k); add(192, s0k, n0k); add(193, s0p, n0k, n1k); add(194, s0k, n0p, n1p)
-        add(195, c(s1), s0c); add(196, s0c, d); add(197, n0c, n1c)
+        add(195, c(s1), s0c); add(196, s0c, d)
         if s0 >= 0 {
             let punctuation = UInt64(min(2, punctuationBefore[n0] - punctuationBefore[s0 + 1]))
             let verbs = UInt64(min(2, verbsBefore[n0] - verbsBefore[s0 + 1]))
