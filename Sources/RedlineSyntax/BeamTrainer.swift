@@ -47,8 +47,8 @@ extension SyntaxTrainer {
             }
             log(line)
         }
-        return Parser(moves: moves.averaged(pruningBelow: options.parserPruneBelow ?? options.pruneBelow),
-                      labeller: labeller.averaged(pruningBelow: options.parserPruneBelow ?? options.pruneBelow),
+        return Parser(moves: moves.averaged(pruningBelow: options.movePruneBelow ?? options.pruneBelow),
+                      labeller: labeller.averaged(pruningBelow: options.pruneBelow),
                       relations: relations, rootLabel: rootLabel, beamWidth: options.parseBeamWidth ?? options.beamWidth,
                                     beamMargin: options.parseBeamMargin)
     }

@@ -10,9 +10,9 @@ public struct SyntaxTrainer: Sendable {
         public var exploreProbability = 0.9
         /// Rows whose largest averaged weight is smaller are dropped from the shipped model.
         public var pruneBelow: Float = 1
-        /// The same for the parser's tables when it differs (a beam parser's weights are sums
-        /// over whole sentences and run larger than the tagger's).
-        public var parserPruneBelow: Float?
+        /// The same for the parser's transition table when it differs: a beam parser's weights
+        /// are sums over whole sentences and run larger than the tagger's and the labeller's.
+        public var movePruneBelow: Float?
         /// The parsers whose arcs vote: for each, whether it reads right to left. One parser is
         /// the default: three ("left, right, left") gained half a point of attachment on the
         /// treebank's dev and test files for three times the time and size.
@@ -234,8 +234,8 @@ public struct SyntaxTrainer: Sendable {
             }
             log(line)
         }
-        return Parser(moves: moves.averaged(pruningBelow: options.parserPruneBelow ?? options.pruneBelow),
-                      labeller: labeller.averaged(pruningBelow: options.parserPruneBelow ?? options.pruneBelow),
+        return Parser(moves: moves.averaged(pruningBelow: options.movePruneBelow ?? options.pruneBelow),
+                      labeller: labeller.averaged(pruningBelow: options.pruneBelow),
                       relations: relations, rootLabel: rootLabel)
     }
 }

@@ -58,7 +58,7 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Flag(help: "Train the beam parser with max-violation updates instead of early updates.")
     var maxViolation = false
 
-    @Option(help: ArgumentHelp("Drop the parser's rows of weights whose every weight is smaller than this in size.", valueName: "size"))
+    @Option(help: ArgumentHelp("Drop the rows of the parser's transition weights whose every weight is smaller than this in size.", valueName: "size"))
     var prune: Float = SyntaxTrainer.Options().pruneBelow
 
     func validate() throws {
@@ -91,7 +91,7 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.parsers = parsers.map { $0 == "r" }
         options.beamWidth = beam
         options.parseBeamWidth = parseBeam
-        options.parserPruneBelow = prune
+        options.movePruneBelow = prune
         options.maxViolation = maxViolation
         if let parseBeamMargin { options.parseBeamMargin = parseBeamMargin }
         let trainer = SyntaxTrainer(options: options) { line in
@@ -141,7 +141,7 @@ struct EvalSyntaxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Parse dropping sequences that score more than this below the best.", valueName: "score"))
     var beamMargin: Float?
 
-    @Option(help: ArgumentHelp("Score the model with the parser's rows of weights smaller than this dropped, and print the size its file would have.", valueName: "size"))
+    @Option(help: ArgumentHelp("Score the model with the rows of the parser's transition weights smaller than this dropped, and print the size its file would have.", valueName: "size"))
     var prune: Float?
 
     func run() throws {
@@ -150,7 +150,7 @@ struct EvalSyntaxCommand: ParsableCommand {
         if let beamMargin, !(beamMargin >= 0) { throw ValidationError("--beam-margin must be 0 or more") }
         if beam != nil || beamMargin != nil { syntax = syntax.withBeam(width: beam, margin: beamMargin) }
         if let prune {
-            syntax = syntax.pruned(tagger: 0, moves: prune, labels: prune)
+            syntax = syntax.pruned(tagger: 0, moves: prune, labels: 0)
             print("pruned below \(prune): \(syntax.serialized().count) bytes; \(syntax.summary)")
         }
         for file in files {
