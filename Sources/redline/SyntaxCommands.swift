@@ -144,6 +144,9 @@ struct EvalSyntaxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Score the model with the rows of the parser's transition weights smaller than this dropped, and print the size its file would have.", valueName: "size"))
     var prune: Float?
 
+    @Option(help: ArgumentHelp("Also write the parses, one sentence after another as in the input, to this file (word, lemma, tag, head, relation per line).", valueName: "file"))
+    var parses: String?
+
     func run() throws {
         var syntax = try model.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
         if let beam, !(1...64).contains(beam) { throw ValidationError("--beam must be between 1 and 64") }
@@ -153,13 +156,24 @@ struct EvalSyntaxCommand: ParsableCommand {
             syntax = syntax.pruned(tagger: 0, moves: prune, labels: 0)
             print("pruned below \(prune): \(syntax.serialized().count) bytes; \(syntax.summary)")
         }
+        var written = ""
         for file in files {
             let sentences = try readTreebank(file)
             print(SyntaxReport.line(name: file, syntax.evaluate(sentences)))
+            if parses != nil {
+                for s in sentences { written += syntax.analyze(s.forms).conllu() + "\n\n" }
+            }
             guard mistakes else { continue }
             let found = syntax.mistakes(sentences)
             print("  tags (gold→given): " + found.tags.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
             print("  wrong heads by relation: " + found.relations.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
+        if let parses {
+            do {
+                try Data(written.utf8).write(to: URL(fileURLWithPath: parses), options: .atomic)
+            } catch {
+                throw CLIError("\(parses): cannot write the parses (\(error.localizedDescription))")
+            }
         }
     }
 }
