@@ -41,6 +41,7 @@ public struct RedlineServer: Sendable {
         let configuration = tracker.configuration
         let app = Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(max(configuration.idleTimeoutSeconds, 1))))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "redline"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
             logger: logger)

@@ -31,6 +31,10 @@ public struct ServerConfiguration: Sendable {
     /// Rows of a page when the request names no limit, and the most a request may ask for.
     public var defaultPageSize: Int
     public var maxPageSize: Int
+    /// Seconds a connection may send nothing: a request whose head or body stops arriving (a
+    /// slow or half-sent request, or a client holding connections open) is closed after this.
+    /// A request that has arrived whole is never cut off while its answer is being made.
+    public var idleTimeoutSeconds: Int = 30
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,

@@ -29,11 +29,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Require the token for reads too.") var protectReads = false
     @Option(help: ArgumentHelp("Largest document upload in megabytes.", valueName: "MB")) var maxDocumentSize: Int = 8
     @Option(help: ArgumentHelp("A lexicon file to add to the built-in one; repeatable.", valueName: "file")) var lexicon: [String] = []
+    @Option(help: ArgumentHelp("Close a connection that sends nothing for this long (a slow or half-sent request).", valueName: "seconds"))
+    var idleTimeout: Int = 30
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
         guard (1...512).contains(maxDocumentSize) else { throw ValidationError("--max-document-size must be from 1 to 512 (MB)") }
         if let token, token.count < 8 { throw ValidationError("--token must have at least 8 characters") }
+        guard (1...3600).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be from 1 to 3600 (seconds)") }
     }
 
     func run() async throws {
@@ -46,9 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
         // documents can be posted into a new one.
         let store = try await tracker.open(creating: token != nil)
         let fixedToday = tracker.today
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, token: token, protectReads: protectReads, maxDocumentBytes: maxDocumentSize << 20,
             responseWindowDays: tracker.responseWindow, today: { fixedToday ?? ServerConfiguration.systemToday() })
+        configuration.idleTimeoutSeconds = idleTimeout
         let server = RedlineServer(store: store, pipeline: pipeline, configuration: configuration)
         let host = host
         do {
