@@ -145,7 +145,7 @@ struct FrozenScorer: BeamScorer {
         for f in buffer { key = FeatureHash.mix(key ^ f) }
         if let known = memo.labels[key] { return known }
         if scores.count != parser.labeller.classes { scores = [Float](repeating: 0, count: parser.labeller.classes) }
-        let label = parser.chooseLabel(features, state, head: head, dependent: dependent, buffer: &buffer, scores: &scores)
+        let label = parser.label(of: buffer, scores: &scores)
         memo.labels[key] = label
         return label
     }

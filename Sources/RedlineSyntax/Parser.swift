@@ -53,12 +53,15 @@ struct Parser: Sendable {
                      buffer: inout [UInt64], scores: inout [Float]) -> Int {
         if head == state.count { return rootLabel }
         features.arc(state, head: head, dependent: dependent, into: &buffer)
-        buffer.withUnsafeBufferPointer { f in
+        return label(of: buffer, scores: &scores)
+    }
+
+    /// The best label other than the root's for an arc of the given features.
+    func label(of arcFeatures: [UInt64], scores: inout [Float]) -> Int {
+        arcFeatures.withUnsafeBufferPointer { f in
             scores.withUnsafeMutableBufferPointer { labeller.score(f, into: $0) }
         }
-        var best = rootLabel == 0 ? 1 : 0
-        for c in scores.indices where c != rootLabel && scores[c] > scores[best] { best = c }
-        return best
+        return bestLabel(scores, excluding: rootLabel)
     }
 
     /// One root: the leftmost word attached to the root keeps it, other root words hang from it.

@@ -209,8 +209,7 @@ public struct SyntaxTrainer: Sendable {
                         } else {
                             features.arc(state, head: head, dependent: dependent, into: &buffer)
                             labeller.score(buffer, into: &labelScores)
-                            var best = rootLabel == 0 ? 1 : 0
-                            for c in labelScores.indices where c != rootLabel && labelScores[c] > labelScores[best] { best = c }
+                            let best = bestLabel(labelScores, excluding: rootLabel)
                             if gold[dependent] == head {
                                 labeller.update(buffer, truth: goldLabels[dependent], guess: best)
                                 labeller.tick()
