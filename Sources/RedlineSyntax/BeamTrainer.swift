@@ -72,21 +72,8 @@ extension SyntaxTrainer {
             guard let move = best else { break }
             var label = -1
             if move == .left || move == .right {
-                let (head, dependent) = move == .left ? (state.front, state.top) : (state.top, state.front)
-                if head == n {
-                    label = rootLabel
-                } else {
-                    features.arc(state, head: head, dependent: dependent, into: &buffer)
-                    labeller.score(buffer, into: &scores)
-                    let guess = bestLabel(scores, excluding: rootLabel)
-                    if gold[dependent] == head {
-                        labeller.update(buffer, truth: goldLabels[dependent], guess: guess)
-                        labeller.tick()
-                        label = goldLabels[dependent]
-                    } else {
-                        label = guess
-                    }
-                }
+                label = trainLabel(move, in: state, gold: gold, goldLabels: goldLabels, rootLabel: rootLabel,
+                                   features: features, labeller: &labeller, buffer: &buffer, scores: &scores)
             }
             sequence.append((move, label))
             state.apply(move, label: label)
@@ -180,6 +167,24 @@ private struct TrainingScorer: BeamScorer {
         features.arc(state, head: head, dependent: dependent, into: &buffer)
         labeller.score(buffer, into: &scores)
         return bestLabel(scores, excluding: rootLabel)
+    }
+}
+
+extension SyntaxTrainer {
+    /// The label of the arc `move` makes in `state`, the labeller trained on it when the arc is
+    /// the gold tree's: the gold label then, the labeller's best otherwise.
+    static func trainLabel(_ move: Move, in state: ParseState, gold: [Int], goldLabels: [Int], rootLabel: Int,
+                           features: ParserFeatures, labeller: inout PerceptronTrainer,
+                           buffer: inout [UInt64], scores: inout [Float]) -> Int {
+        let (head, dependent) = move == .left ? (state.front, state.top) : (state.top, state.front)
+        if head == state.count { return rootLabel }
+        features.arc(state, head: head, dependent: dependent, into: &buffer)
+        labeller.score(buffer, into: &scores)
+        let guess = bestLabel(scores, excluding: rootLabel)
+        guard gold[dependent] == head else { return guess }
+        labeller.update(buffer, truth: goldLabels[dependent], guess: guess)
+        labeller.tick()
+        return goldLabels[dependent]
     }
 }
 

@@ -204,20 +204,8 @@ public struct SyntaxTrainer: Sendable {
                     var label = -1
                     if next == .left || next == .right {
                         let (head, dependent) = next == .left ? (state.front, state.top) : (state.top, state.front)
-                        if head == n {
-                            label = rootLabel
-                        } else {
-                            features.arc(state, head: head, dependent: dependent, into: &buffer)
-                            labeller.score(buffer, into: &labelScores)
-                            let best = bestLabel(labelScores, excluding: rootLabel)
-                            if gold[dependent] == head {
-                                labeller.update(buffer, truth: goldLabels[dependent], guess: best)
-                                labeller.tick()
-                                label = goldLabels[dependent]
-                            } else {
-                                label = best
-                            }
-                        }
+                        label = Self.trainLabel(next, in: state, gold: gold, goldLabels: goldLabels, rootLabel: rootLabel,
+                                                features: features, labeller: &labeller, buffer: &buffer, scores: &labelScores)
                         if gold[dependent] == head { correctArcs += 1 }
                         totalArcs += 1
                     }

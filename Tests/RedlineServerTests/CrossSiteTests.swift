@@ -113,19 +113,25 @@ enum RawHTTP {
         var body: String
     }
 
-    static func send(port: Int, _ method: String, _ path: String, host: String? = nil, headers: [String: String] = [:],
-                     body: String = "") throws -> Reply {
+    /// A TCP connection to the loopback port, as a file descriptor the caller closes.
+    static func connect(port: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestFailure("socket: \(errno)") }
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw TestFailure("connect: \(errno)") }
+        guard connected == 0 else { close(fd); throw TestFailure("connect: \(errno)") }
+        return fd
+    }
+
+    static func send(port: Int, _ method: String, _ path: String, host: String? = nil, headers: [String: String] = [:],
+                     body: String = "") throws -> Reply {
+        let fd = try connect(port: port)
+        defer { close(fd) }
         var text = "\(method) \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n"
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
         text += "Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
