@@ -30,7 +30,7 @@ public final class FeedFetcher: Sendable {
     public func fetch(_ feed: Feed, validators: Validators) async throws -> FetchResult {
         var request = HTTPClientRequest(url: feed.url)
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
-        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.9, text/xml;q=0.9, */*;q=0.5")
         request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
         if let etag = validators.etag { request.headers.add(name: "If-None-Match", value: etag) }
         if let since = validators.lastModified { request.headers.add(name: "If-Modified-Since", value: since) }

@@ -4,11 +4,12 @@
 /// ```text
 /// redline: feeds.txt:3: bad interval "soon": give whole seconds, at least 1
 /// redline: feed "Wire" (http://127.0.0.1:8080/wire.xml): HTTP 500 Internal Server Error
+/// redline: webhook http://127.0.0.1:9000/hook: the crossing alert was not delivered after 5 attempts (HTTP 503 Service Unavailable); it is on standard output
 /// ```
 public struct WatchError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Value: String, Hashable, Sendable {
-            case badFeedList, badState, http, timeout, tooLarge, redirects, unreachable, unreadable
+            case badFeedList, badState, http, timeout, tooLarge, redirects, unreachable, unreadable, webhook
         }
         fileprivate let value: Value
         /// The feeds file cannot be read or a line of it is wrong.
@@ -26,6 +27,8 @@ public struct WatchError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unreachable = Code(value: .unreachable)
         /// The body is not a feed redline can read.
         public static let unreadable = Code(value: .unreadable)
+        /// An alert the webhook did not accept, after the retries.
+        public static let webhook = Code(value: .webhook)
         public var description: String { value.rawValue }
     }
 

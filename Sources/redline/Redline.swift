@@ -8,7 +8,7 @@ struct Redline: AsyncParsableCommand {
         commandName: "redline",
         abstract: "Track red lines in international crises from the text of the news.",
         discussion: """
-            redline reads news (plain text, saved web pages, RSS/Atom feeds, JSON Lines), finds the \
+            redline reads news (plain text, saved web pages, RSS/Atom/JSON feeds, JSON Lines), finds the \
             actors, dates, quotes, PLOVER events and red lines in it, and prints them.
             """,
         version: RedlineVersion.string,

@@ -18,9 +18,17 @@ struct WatchCommand: AsyncParsableCommand {
             limit, redirect loop) is reported on one line on standard error and tried again later, \
             waiting longer after each failure in a row; the other feeds go on.
 
+            With --webhook, each alert is also POSTed to the URL as the same JSON object \
+            (Content-Type: application/json), signed with --webhook-secret-file's secret as \
+            X-Redline-Signature: sha256=<hex HMAC-SHA256 of the body>. Connection errors, timeouts \
+            and 5xx answers are retried with exponential backoff (at most 5 attempts, 30 s an \
+            alert) without holding up the polling; an alert that is not delivered is reported on \
+            one line on standard error.
+
             Examples:
               redline watch --feeds feeds.txt
               redline watch --feeds feeds.txt --db news.sqlite --once
+              redline watch --feeds feeds.txt --webhook https://hooks.example.org/redline --webhook-secret-file secret.txt
             """
     )
 
@@ -43,6 +51,13 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Redirects followed before a feed counts as failed.", valueName: "n"))
     var maxRedirects: Int = 5
 
+    @Option(help: ArgumentHelp("Also POST each alert, as JSON, to this http:// or https:// URL.", valueName: "url"))
+    var webhook: String?
+
+    @Option(help: ArgumentHelp("Sign each POST with the secret in this file (X-Redline-Signature: sha256=<HMAC-SHA256 of the body>).",
+                               valueName: "file"))
+    var webhookSecretFile: String?
+
     @OptionGroup var input: InputOptions
     @OptionGroup var tracker: TrackerOptions
 
@@ -50,15 +65,24 @@ struct WatchCommand: AsyncParsableCommand {
         if timeout < 1 { throw ValidationError("--timeout must be at least 1 (seconds)") }
         if !(1...1024).contains(maxFeedSize) { throw ValidationError("--max-feed-size must be from 1 to 1024 (MB), not \(maxFeedSize)") }
         if maxRedirects < 0 { throw ValidationError("--max-redirects must be 0 or more") }
+        if let webhook {
+            let lowered = webhook.lowercased()
+            guard (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")), webhook.count > 8 else {
+                throw ValidationError("--webhook must be an http:// or https:// URL, not \"\(webhook.prefix(80))\"")
+            }
+        } else if webhookSecretFile != nil {
+            throw ValidationError("--webhook-secret-file signs what --webhook sends: give --webhook too")
+        }
         if tracker.asOf != nil { throw ValidationError("--as-of reads the past; the watch writes the present: leave it out") }
         if let format = input.inputFormat, format != .feed {
-            throw ValidationError("--input-format \(format.rawValue) cannot be watched: the watch reads RSS and Atom feeds (--input-format feed)")
+            throw ValidationError("--input-format \(format.rawValue) cannot be watched: the watch reads RSS, Atom and JSON feeds (--input-format feed)")
         }
     }
 
     func run() async throws {
         let feedList = try readFeedList()
         let statePath = try resolvedStatePath()
+        let webhookSettings = try webhookConfiguration()
         var watchState = try WatchState.load(path: statePath)
         let pipeline = try input.pipeline()
         var reader = input.readerConfiguration
@@ -70,8 +94,12 @@ struct WatchCommand: AsyncParsableCommand {
         fetch.maxRedirects = maxRedirects
         let store = try await tracker.open()
         let fetcher = FeedFetcher(configuration: fetch)
-        let watcher = Watcher(feeds: feedList, store: store, pipeline: pipeline, reader: reader, fetcher: fetcher,
+        let sink = webhookSettings.map { settings in
+            WebhookSink(configuration: settings, report: { error in Diagnostics.report(error) })
+        }
+        var watcher = Watcher(feeds: feedList, store: store, pipeline: pipeline, reader: reader, fetcher: fetcher,
                               tracker: { [tracker] in tracker.configuration }, statePath: statePath)
+        watcher.webhook = sink
         var failed = false
         do {
             if once {
@@ -80,9 +108,15 @@ struct WatchCommand: AsyncParsableCommand {
                 try await watcher.loop(state: &watchState)
             }
         } catch {
+            try? await sink?.shutdown()
             try? await fetcher.shutdown()
             try? await store.close()
             throw error
+        }
+        if let sink {
+            // Alerts still on their way get a bounded time; what is left is reported, not lost silently.
+            await sink.finish(within: sink.configuration.maxSecondsPerAlert * 2)
+            try? await sink.shutdown()
         }
         try await fetcher.shutdown()
         try await store.close()
@@ -104,6 +138,22 @@ struct WatchCommand: AsyncParsableCommand {
             throw WatchError(.badFeedList, subject: feeds, message: "not UTF-8 text")
         }
         return try FeedList.parse(text, file: feeds)
+    }
+
+    private func webhookConfiguration() throws -> WebhookConfiguration? {
+        guard let webhook else { return nil }
+        var configuration = WebhookConfiguration(url: webhook)
+        if let file = webhookSecretFile {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read --webhook-secret-file \(file)")
+            }
+            // The secret as written, without the line break an editor adds.
+            var secret = Array(data)
+            while let last = secret.last, last == 0x0A || last == 0x0D { secret.removeLast() }
+            guard !secret.isEmpty else { throw ValidationError("--webhook-secret-file \(file) is empty: write the shared secret in it") }
+            configuration.secret = secret
+        }
+        return configuration
     }
 
     private func resolvedStatePath() throws -> String {

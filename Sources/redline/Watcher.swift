@@ -9,13 +9,15 @@ import RedlineWatch
 
 /// What `redline watch` does each round: fetches the due feeds at once, reads their items,
 /// keeps the unseen ones, stores them through the ingest path, relinks, and prints the alerts
-/// that the relink's changes give; then saves the state. The clock is passed in.
+/// that the relink's changes give (and queues them for the webhook); then saves the state. The clock is passed in.
 struct Watcher {
     let feeds: [Feed]
     let store: any TrackerStore
     let pipeline: Pipeline
     let reader: ReaderConfiguration
     let fetcher: FeedFetcher
+    /// Where alerts are POSTed besides standard output, if anywhere.
+    var webhook: WebhookSink?
     /// Read each round: without `--today`, the tracker's day moves on while the watch runs.
     let tracker: () -> TrackerConfiguration
     let statePath: String
@@ -71,12 +73,16 @@ struct Watcher {
             try await ingestion.add(documents)
             _ = try await ingestion.finish()
             let after = try await TrackerRecords.relink(store, configuration: tracker())
-            var out = [UInt8]()
+            var out = [UInt8](), posts: [(body: [UInt8], kind: String)] = []
             for alert in LineAlert.changes(before: before, after: after) {
+                let start = out.count
                 try JSONLineEncoder().encode(alert, into: &out)
+                if webhook != nil { posts.append((Array(out[start...]), alert.alert.rawValue)) }
                 out.append(0x0A)
             }
             if !out.isEmpty { try Output.standardOutput.write(out) }
+            // Queued, not awaited: the receiver's pace never holds up the next poll.
+            for post in posts { webhook?.send(post.body, kind: post.kind) }
         }
         // Remembered only once stored: a crash before this line fetches them again, and the
         // store skips what it already holds.

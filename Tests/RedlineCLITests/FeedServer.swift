@@ -1,13 +1,13 @@
 import Foundation
 import Hummingbird
-import Logging
 
 /// A feed server on a free loopback port for the watch tests: `/good.xml` serves `goodFeed` with
 /// an ETag and answers a matching `If-None-Match` with 304; `/plain.xml` serves the same feed
 /// with no validators; `/broken.xml` fails with 500, `/malformed.xml` is cut short,
 /// `/loop.xml` redirects to itself, `/big.xml` is 2 MB, `/slow.xml` answers after 3 s;
 /// `/gzip.xml` serves the feed gzipped to a client that accepts it, `/dated.xml` with only a
-/// Last-Modified date. Requests are counted per path.
+/// Last-Modified date; `/feed.json` serves the feed as `/good.xml` does, as a JSON Feed. Requests
+/// are counted per path.
 final class FeedServer: Sendable {
     struct Counts: Sendable {
         var requests: [String: Int] = [:]
@@ -18,8 +18,8 @@ final class FeedServer: Sendable {
     private let lock = NSLock()
     private nonisolated(unsafe) var feed = (version: 1, body: "", gzipped: [UInt8]())
     private nonisolated(unsafe) var counts = Counts()
-    private nonisolated(unsafe) var task: Task<Void, any Error>?
-    private(set) nonisolated(unsafe) var port = 0
+    private nonisolated(unsafe) var app: LoopbackApplication?
+    var port: Int { app?.port ?? 0 }
 
     var seen: Counts { lock.withLock { counts } }
 
@@ -38,6 +38,9 @@ final class FeedServer: Sendable {
         let router = Router()
         router.get("good.xml") { request, _ -> Response in server.good(request, validators: true) }
         router.get("plain.xml") { request, _ -> Response in server.good(request, validators: false) }
+        router.get("feed.json") { request, _ -> Response in
+            server.good(request, validators: true, path: "feed.json", type: "application/feed+json")
+        }
         router.get("broken.xml") { _, _ -> Response in
             server.count("broken.xml")
             return Response(status: .internalServerError, body: ResponseBody(byteBuffer: ByteBuffer(string: "oops")))
@@ -85,29 +88,20 @@ final class FeedServer: Sendable {
             try await Task.sleep(for: .seconds(3))
             return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        var logger = Logger(label: "feed-server")
-        logger.logLevel = .critical
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)
-        let task = Task { try await app.run() }
-        server.lock.withLock { server.task = task }
-        for await p in ports { server.port = p; break }
+        server.app = await LoopbackApplication.start(router, label: "feed-server")
         return server
     }
 
     func stop() async {
-        let task = lock.withLock { self.task }
-        task?.cancel()
-        _ = try? await task?.value
+        await app?.stop()
     }
 
     private func count(_ path: String) {
         lock.withLock { counts.requests[path, default: 0] += 1 }
     }
 
-    private func good(_ request: Request, validators: Bool) -> Response {
-        count(validators ? "good.xml" : "plain.xml")
+    private func good(_ request: Request, validators: Bool, path: String? = nil, type: String = "application/rss+xml") -> Response {
+        count(path ?? (validators ? "good.xml" : "plain.xml"))
         let (version, body) = lock.withLock { (feed.version, feed.body) }
         let etag = "\"v\(version)\""
         if validators, let match = request.headers[.ifNoneMatch] {
@@ -117,7 +111,7 @@ final class FeedServer: Sendable {
                 return Response(status: .notModified, headers: [.eTag: etag])
             }
         }
-        var headers: HTTPFields = [.contentType: "application/rss+xml"]
+        var headers: HTTPFields = [.contentType: type]
         if validators { headers[.eTag] = etag }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }

@@ -47,12 +47,25 @@ struct WatchCommandTests {
         try await CLIRunner.run(arguments)
     }
 
-    @Test func newItemsAlertOnceAndARestartFetchesNothingTwice() async throws {
-        let server = try await FeedServer.start(feed: Self.feed(Self.redLineItem))
+    /// An RSS feed at `/good.xml`, or the same items as a JSON Feed at `/feed.json`.
+    enum Shape: String, CaseIterable, Sendable {
+        case rss = "good.xml", json = "feed.json"
+
+        func feed(crossing: Bool) -> String {
+            switch self {
+            case .rss: crossing ? WatchCommandTests.feed(redLineItem, crossingItem) : WatchCommandTests.feed(redLineItem)
+            case .json: crossing ? jsonFeed(redLineJSONItem, crossingJSONItem) : jsonFeed(redLineJSONItem)
+            }
+        }
+    }
+
+    @Test(arguments: Shape.allCases)
+    func newItemsAlertOnceAndARestartFetchesNothingTwice(shape: Shape) async throws {
+        let server = try await FeedServer.start(feed: shape.feed(crossing: false))
         defer { Task { await server.stop() } }
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let feeds = "\(server.url("good.xml")) Wire 60\n"
+        let feeds = "\(server.url(shape.rawValue)) Wire 60\n"
 
         let first = try await Self.watch(feeds, in: dir)
         #expect(first.status == 0, "\(first.stderr)")
@@ -71,7 +84,7 @@ struct WatchCommandTests {
         #expect(server.seen.notModified == 1)
 
         // A new item: alerts only for what it adds, none repeating the first run's.
-        server.setFeed(Self.feed(Self.redLineItem, Self.crossingItem))
+        server.setFeed(shape.feed(crossing: true))
         let third = try await Self.watch(feeds, in: dir)
         #expect(third.status == 0, "\(third.stderr)")
         let thirdAlerts = try await Self.alerts(third.stdout)
@@ -83,7 +96,7 @@ struct WatchCommandTests {
         // A restart: the remembered ETag gives a 304 again.
         let fourth = try await Self.watch(feeds, in: dir)
         #expect(fourth.stdout == "")
-        #expect(server.seen.requests["good.xml"] == 4)
+        #expect(server.seen.requests[shape.rawValue] == 4)
         #expect(server.seen.conditional == 3)
         #expect(server.seen.notModified == 2)
     }

@@ -57,7 +57,7 @@ extension APIRoutes {
         let media = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         switch media {
         case "text/html", "application/xhtml+xml": return .html
-        case "application/rss+xml", "application/atom+xml", "application/feed+xml": return .feed
+        case "application/rss+xml", "application/atom+xml", "application/feed+xml", "application/feed+json": return .feed
         case "application/jsonl", "application/x-ndjson", "application/ndjson", "application/x-jsonlines", "application/jsonlines": return .jsonl
         case "text/plain": return .text
         default: return nil

@@ -111,7 +111,8 @@ enum OpenAPIDocument {
         "required": true,
         "description": "Any input `redline extract` reads, up to 8 MB.",
         "content": ["text/plain": ["schema": ["type": "string"]], "text/html": ["schema": ["type": "string"]],
-                    "application/rss+xml": ["schema": ["type": "string"]], "application/x-ndjson": ["schema": ["type": "string"]]],
+                    "application/rss+xml": ["schema": ["type": "string"]], "application/feed+json": ["schema": ["type": "string"]],
+                    "application/x-ndjson": ["schema": ["type": "string"]]],
     ] }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }

@@ -1,6 +1,6 @@
 import RedlineCore
 
-/// Reads inputs into `Document`s: plain text, HTML pages, RSS and Atom feeds, JSON Lines.
+/// Reads inputs into `Document`s: plain text, HTML pages, RSS, Atom and JSON feeds, JSON Lines.
 ///
 /// Each input's format is told from its content unless `ReaderConfiguration.inputFormat` says.
 /// Documents and errors are handed to `handle` one at a time in input order; a bad input or line
@@ -79,7 +79,11 @@ public struct DocumentReader: Sendable {
             try readJSONLines(source, name: name, handle)
         case .feed:
             source.unread(prefix)
-            try readFeed(source, name: name, handle)
+            if Self.isJSON(prefix) {
+                try readJSONFeed(source, name: name, handle)
+            } else {
+                try readFeed(source, name: name, handle)
+            }
         case .text, .html:
             if let size, size > limit { return try handle(.failure(.tooLarge(name, size: size, limit: limit))) }
             var bytes = prefix
@@ -91,5 +95,12 @@ public struct DocumentReader: Sendable {
             }
             try handle(format == .text ? textDocument(bytes, name: name) : htmlDocument(bytes, name: name))
         }
+    }
+
+    /// Whether a feed is JSON (a JSON Feed) rather than XML: its first byte after a UTF-8
+    /// byte-order mark and white space is `{`.
+    static func isJSON(_ prefix: [UInt8]) -> Bool {
+        let body = prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? prefix.dropFirst(3) : prefix[...]
+        return body.first(where: { !FormatSniffer.isSpace($0) }) == UInt8(ascii: "{")
     }
 }

@@ -1,5 +1,6 @@
 /// Tells an input's format from its first bytes (after a byte-order mark and white space):
-/// a `{` whose first line parses as a JSON object is JSON Lines; XML whose root element is
+/// a JSON object whose `version` is a JSON Feed's (`https://jsonfeed.org/version/...`, found in
+/// the prefix) is a feed; any other `{` whose first line parses as a JSON object is JSON Lines; XML whose root element is
 /// `rss`, `rdf:RDF` or `feed` is a feed; markup (`<!doctype html`, `<html`, `<head`, `<body`, or
 /// any other leading element, or three common tags in the first KB) is HTML; the rest is text.
 enum FormatSniffer {
@@ -19,7 +20,10 @@ enum FormatSniffer {
         while i < bytes.count, isSpace(bytes[i]) { i += 1 }
         guard i < bytes.count else { return .text }
         let rest = Array(bytes[i...])
-        if rest[0] == UInt8(ascii: "{") { return isJSONLine(rest, complete: complete) ? .jsonl : .text }
+        if rest[0] == UInt8(ascii: "{") {
+            if JSONFeedOutline(rest).isJSONFeed { return .feed }
+            return isJSONLine(rest, complete: complete) ? .jsonl : .text
+        }
         if rest[0] == UInt8(ascii: "<"), let root = XMLProlog.rootElement(rest) {
             if ["rss", "feed", "rdf:rdf"].contains(root.lowercased()) { return .feed }
             return .html
