@@ -20,9 +20,10 @@ extension EventCoder {
     /// Whether a request verb asks a question: "was asked why", "asked him whether", "asked about".
     func isQuestion(_ type: EventType, isVerb: Bool, trigger: Range<Int>, sentence: Range<Int>, _ text: SegmentedText) -> Bool {
         guard type == .request, isVerb else { return false }
-        for k in trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 3) {
+        // "asked the Canadian premier whether": past an addressee, up to an infinitive ("asked X to").
+        for k in trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 6) {
             if Self.questionWords.contains(text.norms[k]) { return true }
-            if text.tokens[k].kind == .punctuation { return false }
+            if text.tokens[k].kind == .punctuation || text.norms[k] == "to" || text.norms[k] == "for" { return false }
         }
         return false
     }
