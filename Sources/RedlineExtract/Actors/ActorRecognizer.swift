@@ -444,7 +444,10 @@ struct RecognitionState {
     mutating func personEntity(_ p: Int) -> Int {
         let person = lexicon.people[p]
         let role = person.role(on: published)
-        let kind = role.flatMap { r in lexicon.actors.first { $0.code == r.code }?.kind }
+        // The polity itself, not a party or armed group of its country listed under the same code.
+        let kind = role.flatMap { r in
+            (lexicon.actors.first { $0.code == r.code && $0.kind != .group } ?? lexicon.actors.first { $0.code == r.code })?.kind
+        }
         let isHead = role?.title.map { gazetteer.isHeadTitle(Normalizer.fold($0)) } ?? false
         let e = entity(key: "person/\(p)",
                        ActorEntity(ref: ActorRef(code: role?.code, sector: role?.sector, kind: kind, name: person.name),

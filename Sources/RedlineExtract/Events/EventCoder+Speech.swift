@@ -42,7 +42,7 @@ extension EventCoder {
             if text.tokens[j].kind == .punctuation || text.token(j, in: ClauseMap.complementisers) { return false }
             if Self.failureWords.contains(text.norms[j]) { return true }
             // "were ordered to seize": told to, and so done by the subject.
-            if isSpeechVerb(j, text) {
+            if isSpeechVerb(j, text, sentence) {
                 return !(max(sentence.lowerBound, j - 2)..<j).contains { text.token($0, in: WordClasses.beForms) }
             }
             j -= 1
@@ -53,18 +53,22 @@ extension EventCoder {
     /// Whether the act at `t` is what someone is accused or blamed of: "accused Japan of reneging".
     func isAllegedAct(_ t: Int, _ text: SegmentedText, _ sentence: Range<Int>) -> Bool {
         guard let p = (max(sentence.lowerBound, t - 3)..<t).last(where: { text.norms[$0] == "of" || text.norms[$0] == "for" }),
-              !(p + 1..<t).contains(where: { text.tokens[$0].kind == .punctuation }) else { return false }
+              // "accused Moscow of meddling and expelled ...": the second verb is the accuser's own act.
+              !(p + 1..<t).contains(where: { text.tokens[$0].kind == .punctuation || ["and", "or", "but"].contains(text.norms[$0]) })
+        else { return false }
         return (max(sentence.lowerBound, p - 5)..<p).contains { j in
             lexicon.senses(of: text.words[j]).contains { $0.isVerb && lexicon.entry($0).type == .accuse }
                 && !(j + 1..<p).contains { text.tokens[$0].kind == .punctuation }
         }
     }
 
-    private func isSpeechVerb(_ j: Int, _ text: SegmentedText) -> Bool {
+    private func isSpeechVerb(_ j: Int, _ text: SegmentedText, _ sentence: Range<Int>) -> Bool {
         guard lexicon.isHead(text.words[j]) else { return false }
         return lexicon.senses(of: text.words[j]).contains { sense in
             let type = lexicon.entry(sense).type
+            // Only where the sense's words are there: "give" concedes only with "ground", not "gives X a basis".
             return sense.isVerb && sense.rest.isEmpty && (type.isSpeechAct || type == .concede)
+                && constraintsHold(sense, j..<(j + 1), sentence, text)
         }
     }
 
@@ -82,17 +86,19 @@ extension EventCoder {
         var j = trigger.lowerBound - 1
         while j >= max(clause.lowerBound, trigger.lowerBound - 6) {
             if text.tokens[j].kind == .punctuation { return false }
-            if text.norms[j] == "with", (max(clause.lowerBound, j - 3)..<j).contains(where: { isVerbOf(.threaten, at: $0, text) }) {
+            if text.norms[j] == "with", (max(clause.lowerBound, j - 3)..<j).contains(where: { isVerbOf(.threaten, at: $0, text, clause) }) {
                 return true
             }
-            if isVerbOf(.concede, at: j, text) || isVerbOf(.retreat, at: j, text) { return true }
+            if isVerbOf(.concede, at: j, text, clause) || isVerbOf(.retreat, at: j, text, clause) { return true }
             j -= 1
         }
         return false
     }
 
-    private func isVerbOf(_ type: EventType, at j: Int, _ text: SegmentedText) -> Bool {
-        lexicon.isHead(text.words[j]) && lexicon.senses(of: text.words[j]).contains { $0.isVerb && lexicon.entry($0).type == type }
+    private func isVerbOf(_ type: EventType, at j: Int, _ text: SegmentedText, _ clause: Range<Int>) -> Bool {
+        lexicon.isHead(text.words[j]) && lexicon.senses(of: text.words[j]).contains {
+            $0.isVerb && $0.rest.isEmpty && lexicon.entry($0).type == type && constraintsHold($0, j..<(j + 1), clause, text)
+        }
     }
 
     // MARK: - Warnings that are forecasts

@@ -83,7 +83,7 @@ public struct EventCoder: Sendable {
         return start..<(k + 1)
     }
 
-    private func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
+    func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
         // Seven tokens: "fired more than a dozen ballistic missiles" still meets "missiles".
         let window = trigger.upperBound..<min(range.upperBound, trigger.upperBound + 7)
         let before = max(range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
