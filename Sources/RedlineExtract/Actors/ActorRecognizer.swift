@@ -83,7 +83,7 @@ struct RecognitionState {
         if match.end + 2 < end, text.norms[match.end] == "-", Self.sponsorWords.contains(text.norms[match.end + 1]) {
             switch sense {
             case .polity(let a, _, _), .adjective(let a), .demonym(let a):
-                pendingBacker = (lexicon.actors[a].code, (match.end + 2)...(match.end + 2))
+                pendingBacker = (polityCode(a), (match.end + 2)...(match.end + 2))
                 return match.end + 2
             default: break
             }
@@ -198,7 +198,7 @@ struct RecognitionState {
         guard utf8.count > 4, let dash = utf8.lastIndex(of: UInt8(ascii: "-")), text.tokens[k].kind == .word,
               let head = String(utf8[..<dash]), let tail = String(utf8[utf8.index(after: dash)...]),
               Self.sponsorWords.contains(tail), let a = gazetteer.sponsorNames[head] else { return nil }
-        return lexicon.actors[a].code
+        return polityCode(a)
     }
 
     /// The state named as sponsor in a hyphenated modifier between `start` and `end`
@@ -257,7 +257,7 @@ struct RecognitionState {
            }).first {
             polity = a
             j = m.end
-        } else if polity == nil, j + 3 < end, text.norms[j] == "of", NameWords.groupSectors.contains(role.sector ?? ""),
+        } else if polity == nil, j + 3 < end, text.norms[j] == "of", NameWords.groupSectors.contains(role.sector),
                   ["a", "an", "the"].contains(text.norms[j + 1]), let a = groupState(from: j + 2, end: end) {
             // "supporters of an Iraqi militia", "fighters of an Iran-backed Iraqi militia": a crowd
             // or band belongs to the state of the group it follows, and has its sponsor. The
@@ -275,7 +275,7 @@ struct RecognitionState {
                     return skipPossessive(m.end)
                 }
                 let sur = m.payloads.compactMap { if case .surname(let p) = $0 { p } else { nil } }
-                if !sur.isEmpty, let e = resolveSurname(sur, at: j, code: polity.map { lexicon.actors[$0].code }, force: true) {
+                if !sur.isEmpty, let e = resolveSurname(sur, at: j, code: polity.map { polityCode($0) }, force: true) {
                     add(ActorMention(tokens: start..<m.end, sentence: sentence, entity: e, form: .title,
                                      possessive: isPossessive(m.end)))
                     return skipPossessive(m.end)
@@ -283,7 +283,7 @@ struct RecognitionState {
             }
             let nameEnd = nameRun(from: j, end: end)
             if nameEnd > j {
-                let code = polity.map { lexicon.actors[$0].code }
+                let code = polity.map { polityCode($0) }
                 let e = unknownPerson(name: text.text(tokens: j..<nameEnd), surname: text.norms[nameEnd - 1],
                                       code: code, sector: role.sector, kind: polity.map { lexicon.actors[$0].kind })
                 add(ActorMention(tokens: start..<nameEnd, sentence: sentence, entity: e, form: .title,
@@ -295,7 +295,7 @@ struct RecognitionState {
         if isPersonTitle {
             // "the Russian leader", "the Kremlin's spokesman": an office holder.
             guard let polity else { return nil }
-            let code = lexicon.actors[polity].code
+            let code = polityCode(polity)
             if role.head == true || gazetteer.isHeadTitle(Normalizer.fold(role.title)),
                let e = resolveHead(code: code, title: Normalizer.fold(role.title)) {
                 add(ActorMention(tokens: mentionStart..<j, sentence: sentence, entity: e, form: .definite,
@@ -427,18 +427,27 @@ struct RecognitionState {
         return e
     }
 
+    /// The code of lexicon actor `a` on the document's date ("Moscow" in 1987 is the Soviet Union).
+    func polityCode(_ a: Int) -> String {
+        PredecessorStates.code(lexicon.actors[a].code, on: published)
+    }
+
     mutating func polityEntity(_ a: Int, sector: String?) -> Int {
         let entry = lexicon.actors[a]
         let sector = sector ?? entry.sector
-        return entity(key: "\(entry.code)/\(sector ?? "")/\(entry.name ?? "")",
-                      ActorEntity(ref: ActorRef(code: entry.code, sector: sector, kind: entry.kind, name: entry.name),
+        let code = polityCode(a)
+        return entity(key: "\(code)/\(sector ?? "")/\(entry.name ?? "")",
+                      ActorEntity(ref: ActorRef(code: code, sector: sector, kind: entry.kind, name: entry.name),
                                   isPerson: false, actor: a))
     }
 
     mutating func personEntity(_ p: Int) -> Int {
         let person = lexicon.people[p]
         let role = person.role(on: published)
-        let kind = role.flatMap { r in lexicon.actors.first { $0.code == r.code }?.kind }
+        // The polity itself, not a party or armed group of its country listed under the same code.
+        let kind = role.flatMap { r in
+            (lexicon.actors.first { $0.code == r.code && $0.kind != .group } ?? lexicon.actors.first { $0.code == r.code })?.kind
+        }
         let isHead = role?.title.map { gazetteer.isHeadTitle(Normalizer.fold($0)) } ?? false
         let e = entity(key: "person/\(p)",
                        ActorEntity(ref: ActorRef(code: role?.code, sector: role?.sector, kind: kind, name: person.name),

@@ -29,7 +29,8 @@ extension EventCoder {
         var seen = 0
         while k < sentence.upperBound, seen < 6 {
             if text.tokens[k].kind == .punctuation { break }
-            if Self.abstractObjects.contains(text.norms[k]) { return true }
+            // Forces seize shares and exports; only a blow lands on them as a figure of speech.
+            if Self.abstractObjects.contains(text.norms[k]), type == .assault || !Self.assetObjects.contains(text.norms[k]) { return true }
             k += 1
             seen += 1
         }
@@ -57,6 +58,9 @@ extension EventCoder {
         "policies", "competition", "recession", "slump", "inflation", "deficit", "deficits", "investors",
         "enthusiasm", "interest", "momentum", "career", "reputation", "image", "ratings", "votes", "rally",
     ]
+
+    /// Things of value that can be seized, not only hit: "seized the shares".
+    static let assetObjects: Set<String> = ["shares", "stocks", "exports", "imports", "currency", "profits", "earnings"]
 
     /// Whether a "strike" is a labour strike: its actor is labour, or the sentence tells of work and pay.
     func isLabourStrike(trigger: Range<Int>, actor: [ActorRef], sentence: Range<Int>, _ text: SegmentedText) -> Bool {
@@ -110,11 +114,13 @@ extension EventCoder {
             let t = candidate.0.trigger.lowerBound
             if isPrevented(t, text, sentence) { return false }
             if isSoughtFor(candidate.0, among: found, text, sentence) { return false }
+            if isAllegedAct(t, text, sentence) { return false }
             // "to provide", "not to accept", "to open up": the infinitive marker before the trigger.
             var to = t - 1
             if to > sentence.lowerBound, text.norms[to] == "not" { to -= 1 }
             guard to >= sentence.lowerBound, text.norms[to] == "to" else { return true }
             if to - 3 >= sentence.lowerBound, Self.aimNouns.contains(text.norms[to - 1]) { return false }
+            if followsSpeechWord(to, text, sentence) { return false }
             return !found.contains { other in
                 let e = other.0
                 guard e.event.type.isSpeechAct || e.event.type == .concede, e.trigger.upperBound <= to,

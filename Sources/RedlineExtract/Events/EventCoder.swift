@@ -83,7 +83,7 @@ public struct EventCoder: Sendable {
         return start..<(k + 1)
     }
 
-    private func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
+    func constraintsHold(_ sense: EventLexicon.Sense, _ trigger: Range<Int>, _ range: Range<Int>, _ text: SegmentedText) -> Bool {
         // Seven tokens: "fired more than a dozen ballistic missiles" still meets "missiles".
         let window = trigger.upperBound..<min(range.upperBound, trigger.upperBound + 7)
         let before = max(range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound
@@ -222,7 +222,10 @@ public struct EventCoder: Sendable {
     private func build(_ sense: EventLexicon.Sense, trigger: Range<Int>, head: Int, sentence s: Int,
                        clause: ClauseMap, _ c: DocumentContext) -> EventAnnotation? {
         let entry = lexicon.entry(sense)
-        if isFigurative(entry.type, trigger: trigger, sentence: c.text.sentences[s].tokens, c.text) { return nil }
+        let sentenceRange = c.text.sentences[s].tokens
+        if isFigurative(entry.type, trigger: trigger, sentence: sentenceRange, c.text) { return nil }
+        if isQuestion(entry.type, isVerb: sense.isVerb, trigger: trigger, sentence: sentenceRange, c.text) { return nil }
+        if !sense.isVerb, isNamedMeasure(entry.type, trigger: trigger, clause: clause.range, c.text) { return nil }
         // A word of a name is no act: "the General Agreement on Tariffs and Trade" imposes no tariff.
         if c.text.tokens[trigger.lowerBound].isCapitalized, let m = c.actors.mention(covering: trigger.lowerBound),
            c.actors.mentions[m].tokens.count >= 2 { return nil }
@@ -305,7 +308,18 @@ public struct EventCoder: Sendable {
             mode = "allege"
             context = context.isEmpty ? [] : context
         }
-        if type == .threaten, isForecast(trigger: trigger, actor: actorMentions, recipient: recipientRefs, sentence: s, c) { return nil }
+        if type == .threaten, isForecast(trigger: trigger, actor: actorMentions, recipient: recipientRefs, sentence: s, c)
+            || isRiskWarning(trigger: trigger, recipient: recipientRefs, sentence: sentenceRange, c.text) { return nil }
+        if entry.needsRecipient == true, !hasPoliticalRecipient(recipientRefs) { return nil }
+        if isConditionalAct(type, trigger: trigger, sentence: sentenceRange, future: flags.future || flags.hypothetical, c.text) {
+            mode = type == .assault ? "violence" : nil
+            type = .threaten
+            context = []
+        }
+        if isStateBoycott(type, mode: mode, actor: actorRefs) {
+            type = .sanction
+            mode = "discontinue"
+        }
         if type == .assault { fillLaunchOrigin(actor: &actorRefs, mentions: actorMentions, c) }
         // Workers who strike stop work: "miners struck over pay", "a strike by dockers".
         if type == .assault, isLabourStrike(trigger: trigger, actor: actorRefs, sentence: c.text.sentences[s].tokens, c.text) {

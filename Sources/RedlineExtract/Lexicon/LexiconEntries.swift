@@ -91,6 +91,10 @@ public struct EventEntry: Codable, Sendable, Hashable {
     public var recipient: [String]?
     /// A speech act whose content is the event ("warn", "accuse", "demand").
     public var speech: Bool?
+    /// An act of money or goods that is political only toward a named state or organisation:
+    /// "lent 27 billion yen to Indonesia" is aid, "to fund its own plans" or "investments" alone
+    /// are business.
+    public var needsRecipient: Bool?
 }
 
 /// A threatened consequence and what it tells of the threat.
