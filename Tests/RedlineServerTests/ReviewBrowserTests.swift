@@ -31,7 +31,8 @@ struct ReviewBrowserTests {
                 try browser.click("[data-review-row] input[name=reason]")
                 try browser.call("Input.insertText", ["text": "matches the wire report"])
                 try browser.click("[data-review-row] button[data-verdict=confirm]")
-                let deadline = Date().addingTimeInterval(20)
+                // The review relinks the store; with every other suite running at once that can take a while.
+                let deadline = Date().addingTimeInterval(90)
                 while Date() < deadline {
                     o.verdict = try browser.evaluate("document.querySelector('[data-review-row] .verdict').textContent") as? String ?? ""
                     if !o.verdict.isEmpty { break }

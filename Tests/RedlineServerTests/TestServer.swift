@@ -35,7 +35,7 @@ final class TestServer: Sendable {
 
     /// Starts a server; `samples` ingests the repository's Samples/ first.
     static func start(samples: Bool = true, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
-                      store given: (any TrackerStore)? = nil, idleTimeoutSeconds: Int = 30) async throws -> TestServer {
+                      store given: (any TrackerStore)? = nil) async throws -> TestServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redline-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store: any TrackerStore = try given ?? SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
@@ -53,9 +53,8 @@ final class TestServer: Sendable {
             _ = try await store.ingest(stored)
             try await TrackerRecords.relink(store, configuration: tracker)
         }
-        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxDocumentBytes: maxDocumentBytes,
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxDocumentBytes: maxDocumentBytes,
                                                 today: { TestServer.today })
-        configuration.idleTimeoutSeconds = idleTimeoutSeconds
         let server = RedlineServer(store: store, pipeline: pipeline, configuration: configuration)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let task = Task {
