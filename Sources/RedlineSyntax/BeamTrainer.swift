@@ -16,11 +16,8 @@ extension SyntaxTrainer {
             order.shuffle(using: &random)
             var earlyUpdates = 0, finalUpdates = 0
             for s in order {
-                let sentence = sentences[s]
-                let n = sentence.count
-                var gold = sentence.heads.map { $0 == 0 ? n : $0 - 1 }
-                gold.append(-2)
-                let goldLabels = sentence.relations.map { relationIndex[$0] ?? rootLabel }
+                let n = sentences[s].count
+                let (gold, goldLabels) = Self.goldArcs(sentences[s], relationIndex: relationIndex, rootLabel: rootLabel)
                 let features = ParserFeatures(words: forms[s], tags: tags[s])
                 let oracle = Self.oracleSequence(count: n, gold: gold, goldLabels: goldLabels, rootLabel: rootLabel,
                                                  features: features, labeller: &labeller, buffer: &buffer)
@@ -171,6 +168,15 @@ private struct TrainingScorer: BeamScorer {
 }
 
 extension SyntaxTrainer {
+    /// A gold tree as the transition system sees it: each word's head with the root as index `n`
+    /// (at the end of the buffer) and `-2` for the root itself, and each word's label index.
+    static func goldArcs(_ sentence: TreebankSentence, relationIndex: [String: Int], rootLabel: Int) -> (heads: [Int], labels: [Int]) {
+        let n = sentence.count
+        var heads = sentence.heads.map { $0 == 0 ? n : $0 - 1 }
+        heads.append(-2)
+        return (heads, sentence.relations.map { relationIndex[$0] ?? rootLabel })
+    }
+
     /// The label of the arc `move` makes in `state`, the labeller trained on it when the arc is
     /// the gold tree's: the gold label then, the labeller's best otherwise.
     static func trainLabel(_ move: Move, in state: ParseState, gold: [Int], goldLabels: [Int], rootLabel: Int,

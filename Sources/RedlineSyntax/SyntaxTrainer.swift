@@ -165,12 +165,8 @@ public struct SyntaxTrainer: Sendable {
             order.shuffle(using: &random)
             var correctArcs = 0, totalArcs = 0
             for s in order {
-                let sentence = sentences[s]
-                let n = sentence.count
-                // Gold heads with the root as index n (at the end of the buffer), and -2 for the root itself.
-                var gold = sentence.heads.map { $0 == 0 ? n : $0 - 1 }
-                gold.append(-2)
-                let goldLabels = sentence.relations.map { relationIndex[$0] ?? rootLabel }
+                let n = sentences[s].count
+                let (gold, goldLabels) = Self.goldArcs(sentences[s], relationIndex: relationIndex, rootLabel: rootLabel)
                 let features = ParserFeatures(words: forms[s], tags: tags[s])
                 var state = ParseState(count: n)
                 while !state.isTerminal {

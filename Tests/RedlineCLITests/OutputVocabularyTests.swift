@@ -185,9 +185,10 @@ final class LiveServer: @unchecked Sendable {
     let process = Process()
     let port: Int
 
-    init(db: URL) throws {
+    /// `more` are further options of `redline serve`.
+    init(db: URL, _ more: [String] = []) throws {
         process.executableURL = CLIRunner.executable
-        process.arguments = ["serve", "--db", db.path, "--port", "0", "--today", "2025-01-01"]
+        process.arguments = ["serve", "--db", db.path, "--port", "0", "--today", "2025-01-01"] + more
         process.currentDirectoryURL = CLIRunner.repository
         let err = Pipe()
         process.standardError = err

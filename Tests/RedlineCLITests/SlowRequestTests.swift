@@ -6,48 +6,16 @@ import Testing
 /// server runs as a child process, so nothing else in the test process can hold it up.
 @Suite("redline serve and slow or half-sent requests", .serialized)
 struct SlowRequestTests {
-    /// `redline serve` on a new store in a temporary directory, on a free port.
-    final class ServeProcess: @unchecked Sendable {
-        let process = Process()
-        let port: Int
-        let directory: URL
-
-        init(idleTimeout: Int) throws {
-            directory = try CLIRunner.temporaryDirectory()
-            process.executableURL = CLIRunner.executable
-            process.arguments = ["serve", "--db", directory.appendingPathComponent("s.sqlite").path, "--port", "0",
-                                 "--token", "slow-test-token", "--idle-timeout", "\(idleTimeout)", "--today", "2025-01-01"]
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            // "redline: serving http://127.0.0.1:PORT/ ..." once it listens.
-            var seen = Data()
-            var found: Int?
-            let deadline = Date().addingTimeInterval(60)
-            while found == nil, Date() < deadline {
-                let chunk = err.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                seen += chunk
-                let text = String(decoding: seen, as: UTF8.self)
-                if let range = text.range(of: "http://127.0.0.1:") {
-                    found = Int(text[range.upperBound...].prefix { $0.isNumber })
-                }
-            }
-            guard let found else {
-                process.terminate()
-                throw CLITestFailure("redline serve did not start: \(String(decoding: seen, as: UTF8.self))")
-            }
-            port = found
-        }
-
-        /// Stops the server and waits for it (on the calling thread, which must not be one of
-        /// the concurrency pool's: waiting for a child there can stall every other test).
-        func stop() {
-            process.terminate()
-            process.waitUntilExit()
-            try? FileManager.default.removeItem(at: directory)
-        }
+    /// `redline serve` on a new store in a temporary directory (a token lets it create one),
+    /// closing connections idle for `idleTimeout` seconds; `body` gets its port, then the server
+    /// stops and the directory goes.
+    static func serving<T>(idleTimeout: Int, _ body: (Int) throws -> T) throws -> T {
+        let directory = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = try LiveServer(db: directory.appendingPathComponent("s.sqlite"),
+                                    ["--token", "slow-test-token", "--idle-timeout", "\(idleTimeout)"])
+        defer { server.stop() }
+        return try body(server.port)
     }
 
     /// Runs `body` on a thread of its own: starting a child process, blocking reads and waiting
@@ -97,9 +65,7 @@ struct SlowRequestTests {
     /// came back, all off the pool.
     static func exchange(_ text: String, idleTimeout: Int = 1) async throws -> (text: String, seconds: Double, closed: Bool) {
         try await offPool {
-            let server = try ServeProcess(idleTimeout: idleTimeout)
-            defer { server.stop() }
-            return try sendAndRead(text, port: server.port)
+            try serving(idleTimeout: idleTimeout) { try sendAndRead(text, port: $0) }
         }
     }
 
@@ -126,13 +92,13 @@ struct SlowRequestTests {
 
     @Test func withALongerTimeoutTheHalfSentHeadIsStillOpenAfterTwoSeconds() async throws {
         let stillOpen = try await Self.offPool {
-            let server = try ServeProcess(idleTimeout: 30)
-            defer { server.stop() }
-            let fd = try Self.connection(port: server.port, sending: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n", readTimeout: 2)
-            defer { close(fd) }
-            var byte: UInt8 = 0
-            // Nothing to read and not closed: recv times out with -1.
-            return recv(fd, &byte, 1, 0) < 0
+            try Self.serving(idleTimeout: 30) { port in
+                let fd = try Self.connection(port: port, sending: "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n", readTimeout: 2)
+                defer { close(fd) }
+                var byte: UInt8 = 0
+                // Nothing to read and not closed: recv times out with -1.
+                return recv(fd, &byte, 1, 0) < 0
+            }
         }
         #expect(stillOpen)
     }
