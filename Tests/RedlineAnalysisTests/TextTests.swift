@@ -62,6 +62,25 @@ struct TextTests {
         #expect(TriggerQuality.isWeak("it", words: WordSet("it"), namesActor: false))
     }
 
+    @Test("a failure to act says who, not what: weak; a failure to do something named is not")
+    func failuresToAct() {
+        #expect(TriggerQuality.isWeak("Tokyo failed to act", words: WordSet("failed to act"), namesActor: true))
+        #expect(TriggerQuality.isWeak("if Seoul does not move", words: WordSet("does not move"), namesActor: true))
+        #expect(!TriggerQuality.isWeak("Seoul fails to open its rice market", words: WordSet("fails to open its rice market"),
+                                       namesActor: true))
+    }
+
+    @Test("wordings of one act fold to one concept")
+    func foldedActs() {
+        let adopt = WordSet("the Community adopts the tax"), approve = WordSet("the tax is approved")
+        #expect(adopt.hashes.contains(Concepts.enactHash) && approve.hashes.contains(Concepts.enactHash))
+        let aggression = Concepts.hash(of: "aggression")
+        #expect(WordSet("any interference in the region").hashes.contains(aggression))
+        #expect(WordSet("any aggressive measure by the United States").hashes.contains(aggression))
+        // Words that stand for any act say nothing of which.
+        #expect(WordSet("any measure or action").isEmpty)
+    }
+
     @Test("dated, transitive alliance membership")
     func alliances() {
         let alliances = Alliances.standard

@@ -176,15 +176,21 @@ extension LinkRun {
         var triggerActors: [ActorRef] = []
         var triggerCodes: [String] = []
         var addresseeCodes: [String] = []
-        var actions: Set<EventType> = []
+        var actionCounts: [EventType: Int] = [:]
         for record in basis {
             for actor in record.redLine.trigger.actor {
                 guard let code = actor.code, code != draft.declarerCode, !triggerCodes.contains(code) else { continue }
                 triggerCodes.append(code)
                 triggerActors.append(actor.identity)
             }
-            if let action = record.redLine.trigger.action, !strong.isEmpty { actions.insert(action) }
+            if let action = StatementClusterer.filedAction(record.redLine.trigger.action, words: record.words), !strong.isEmpty {
+                actionCounts[action, default: 0] += 1
+            }
         }
+        // The line's acts are those at least half its statements name: one restatement worded "if
+        // the tax is approved" does not make every agreement of the Community a crossing of a line
+        // against its tax.
+        let actions = Set(actionCounts.filter { 2 * $0.value >= basis.count }.keys)
         for record in stating {
             for code in record.addresseeCodes where !addresseeCodes.contains(code) { addresseeCodes.append(code) }
         }

@@ -125,7 +125,11 @@ extension LinkRun {
         var seen: Set<RecordIndex.RecordKey> = []
         for i in index.events(in: lists, from: declared, through: through).map(Int.init) {
             let record = index.events[i]
-            guard record.isFactual, !record.actorCodes.contains(line.declarerCode), !record.backerCodes.contains(line.declarerCode),
+            // An act with no date of its own is told as background ("set last August when the two
+            // sides settled a dispute over EC restrictions"): nothing says it came after the line.
+            // One act told in several articles is dated where one of them dates it.
+            guard record.isFactual, !record.time.estimated, !record.actorCodes.contains(line.declarerCode),
+                  !record.backerCodes.contains(line.declarerCode),
                   let certainty = record.time.certainty(notBefore: declared) else { continue }
             let day = record.time.day
             func score(_ codes: [String]) -> Double {
@@ -155,6 +159,11 @@ extension LinkRun {
             if !parties.isEmpty, !record.recipientCodes.isEmpty,
                !record.recipientCodes.contains(where: { code in
                    parties.contains { configuration.alliances.relation(code, $0, on: day) != .none } }) { continue }
+            // An act whose target the coder did not find is done to whom its sentence names: when
+            // that is a state the line does not name, and the sentence names none of the line's
+            // other parties, the act is aimed elsewhere (the Community's duties "on Japanese
+            // photocopiers" against a U.S. line on a Community oils tax).
+            if !parties.isEmpty, record.recipientCodes.isEmpty, aimedElsewhere(i, record, parties: parties, on: day) { continue }
             var eventWords = words(ofEvent: i)
             func bears(_ parties: [String], _ code: String) -> Bool {
                 parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, code, on: day)) }
@@ -207,19 +216,25 @@ extension LinkRun {
                 // kind of act ("if the Community adopts the proposed oils tax") is met only by an
                 // unwelcome one, never by the party's aid, talks or protests on the same subject.
                 let kindNamed = !line.impliedActions.isEmpty || record.type.isHostileAct
-                let worded = shared >= 2 && wordScore >= 0.5 && kindFits && kindNamed
+                // Shared words tie an act to the line only when a trigger actor does it, or it is
+                // done to a party of the line: a member state suspending its own lemon exports "in
+                // view of new Community tariffs" is not the Community adopting its tax.
+                let ownAct = actorScore >= 1 || !record.recipientCodes.isEmpty
+                let worded = shared >= 2 && wordScore >= 0.5 && kindFits && kindNamed && ownAct
                     && LinkRun.isAct(record.type, mode: index.event(record).mode) ? wordScore : 0
                 // An event of the implied type must name the trigger's act too: "denounced EC oilseed
                 // policies" is no tax on vegetable oils, though both are the Community's economics.
                 let namesAct = eventWords.acts.sharedCount(with: line.words.acts) > 0
-                let implied = line.impliedActions.contains(record.type) && objects > 0 && namesAct
+                let implied = line.impliedActions.contains(record.type) && objects > 0 && namesAct && ownAct
                     ? 0.9 * (1 - 0.7 * (1 - wordScore)) : 0
                 actionScore = max(hostile, worded, implied)
                 how = actionScore == hostile ? "a hostile act against \(line.declarerCode)"
                     : actionScore == implied ? "of the kind the trigger's words name (\(record.type.rawValue)), sharing \(shared) of its words"
                     : "an act sharing \(shared) of the trigger's words"
             } else {
-                guard line.actions.contains(record.type), objects > 0 || line.words.isEmpty else { continue }
+                // One shared word is chance when the line's statements hold many: two are needed then.
+                guard line.actions.contains(record.type), objects > 0 || line.words.isEmpty,
+                      shared >= 2 || line.words.count < 4 else { continue }
                 actionScore = 1 - 0.7 * (1 - wordScore)
                 how = "of the trigger's act (\(record.type.rawValue)), sharing \(shared) of its words"
             }
@@ -251,6 +266,23 @@ extension LinkRun {
 }
 
 extension LinkRun {
+    /// Whether an act with no coded target is, by the names its sentence gives, done to someone
+    /// other than the line's parties: the sentence names a state that is neither a party nor the
+    /// act's doer, and names no party but the doer.
+    mutating func aimedElsewhere(_ i: Int, _ record: RecordIndex.EventRecord, parties: [String], on day: Day) -> Bool {
+        let doers = record.actorCodes + record.backerCodes
+        func related(_ code: String, _ codes: [String]) -> Bool {
+            codes.contains { configuration.alliances.relation(code, $0, on: day) != .none }
+        }
+        var outsider = false
+        for word in words(ofEvent: i).hashes {
+            guard let code = index.names.code(named: word), !related(code, doers) else { continue }
+            if related(code, parties) { return false }
+            outsider = true
+        }
+        return outsider
+    }
+
     /// Who did a crossing act, as its reason tells it: "RUS, a trigger actor", "ESP, through an
     /// alliance with a trigger actor".
     static func who(_ actors: [String], _ backers: [String], _ trigger: TriggerActors, _ score: Double) -> String {

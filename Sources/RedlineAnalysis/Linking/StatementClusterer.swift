@@ -127,7 +127,25 @@ struct StatementClusterer {
         let statement = index.statements[s]
         return Signature(actorCodes: statement.actorCodes.isEmpty ? statement.addresseeCodes : statement.actorCodes,
                          states: statement.actorCodes.filter { !configuration.alliances.isAlliance($0) },
-                         action: statement.redLine.trigger.action, words: statement.words, document: statement.document)
+                         action: StatementClusterer.filedAction(statement.redLine.trigger.action, words: statement.words),
+                         words: statement.words, document: statement.document)
+    }
+
+    /// The act a line is filed under: what its trigger forbids being done. A trigger coded as a
+    /// speech act or a stance (ACCUSE for "Washington has accused Japan of reneging", REJECT for
+    /// "if Tokyo rejects the offer") names how the condition was worded, not the act, and compares
+    /// as unknown.
+    static func filedAction(_ action: EventType?, words: WordSet) -> EventType? {
+        guard let action else { return nil }
+        // Adopting, approving or enacting a measure is the measure, whose kind its words tell
+        // (`TriggerAct`: a tax is a SANCTION), not an agreement.
+        if action == .agree, words.hashes.contains(Concepts.enactHash) { return nil }
+        switch action {
+        // (A stance of support may be the act itself: "if Washington recognises the island"; an
+        // agreement too: "should Finland join NATO".)
+        case .accuse, .reject, .request, .threaten, .protest: return nil
+        default: return action
+        }
     }
 
     /// The declarer's line most similar to a statement that states its condition, if any reaches
@@ -220,6 +238,9 @@ struct StatementClusterer {
     ///     0.4 × actor coverage + 0.2 × action agreement + 0.4 × Dice overlap of trigger words
     ///     (+ 0.1 when both are stated in one article)
     ///
+    /// (the overlap is at least 0.75 when the shorter trigger's words, two or more, are all in the
+    /// longer one's)
+    ///
     /// with trigger actors (the addressees when a side names none; 0.5 when unknown) compared under
     /// alliance membership on the later statement's day. A line is one condition: who must not do
     /// what. So actions that are neither equal, unknown nor of one family never merge; nor do
@@ -238,7 +259,10 @@ struct StatementClusterer {
         if shared == 0, !a.words.isEmpty, !b.words.isEmpty { return 0 }
         let actsA = a.words.acts, actsB = b.words.acts
         if !actsA.isEmpty, !actsB.isEmpty, actsA.sharedCount(with: actsB) == 0 { return 0 }
-        let text = a.words.dice(b.words)
+        var text = a.words.dice(b.words)
+        // A restatement in fewer words: every word (two at least) of the shorter trigger is in the
+        // longer ("if the tax is approved", "if the Community adopts a proposed tax on vegetable oils").
+        if shared >= 2, shared == min(a.words.count, b.words.count) { text = max(text, 0.75) }
         var score = 0.4 * (coverage ?? 0.5) + 0.2 * action + 0.4 * text
         if a.document == b.document { score += 0.1 }
         if text >= configuration.sameLineTextOverlap, shared >= 2 {

@@ -10,7 +10,8 @@
 ///
 /// Weak when the trigger text
 /// - has fewer than two content words (see `WordSet`; a trigger actor it names counts as one:
-///   "Finland joined NATO" says who and what), unless its one word names an act ("an invasion"),
+///   "Finland joined NATO" says who and what; a word of failing does not: "if Tokyo failed to
+///   act" says who, not what), unless its one word names an act ("an invasion"),
 /// - starts with a subject pronoun (the actor was never resolved),
 /// - names red lines itself ("red line", "line in the sand"),
 /// - holds a reporting verb ("said", "told", "warned", "vowed") or a modal of the consequence
@@ -20,8 +21,11 @@ enum TriggerQuality {
     static func isWeak(_ text: String, words: WordSet, namesActor: Bool) -> Bool {
         // One word says what must not happen only when it names an act ("an invasion", "any
         // escalation"), not who or what ("the decision", "them").
-        if words.count + (namesActor ? 1 : 0) < 2, words.acts.isEmpty || words.count != 1 { return true }
+        // A word of failing says that something is not done, not what: "if Tokyo failed to act".
         let tokens = Tokenizer.tokenHashes(of: text)
+        let failing = Set(tokens.filter { W.failure.contains($0) && !StopWords.contains(hash: $0) }).count
+        let what = max(0, words.count - failing)
+        if what + (namesActor ? 1 : 0) < 2, words.acts.isEmpty || what != 1 { return true }
         guard let first = tokens.first else { return true }
         if W.pronouns.contains(first) { return true }
         for (i, t) in tokens.enumerated() {

@@ -18,6 +18,7 @@ enum Concepts {
     static func hash(of concept: String) -> UInt64 { Tokenizer.hash("#" + concept) }
 
     static let strikeHash = hash(of: "strike")
+    static let enactHash = hash(of: "enact")
     /// Concepts of weapons, after which "strike" is a modifier ("strike systems", "strike missiles").
     static let weaponHashes: Set<UInt64> = [hash(of: "weapons"), hash(of: "missile")]
 
@@ -34,8 +35,12 @@ enum Concepts {
         ("troops", "troops troop forces soldiers boots contingent contingents servicemen personnel"),
         ("strike", "strike strikes striking struck attack attacks attacked attacking hit hits hitting bomb bombs "
             + "bombed bombing bombard bombardment shell shelled shelling raid raids assault"),
+        // Armed interference is aggression to whom it is done: "any interference in the region",
+        // "if U.S. intervention occurs" and "any aggressive measure by the United States" are one line.
         ("aggression", "aggression aggressive invade invades invaded invading invasion incursion incursions "
-            + "escalate escalates escalated escalating escalation attack attacks attacked attacking offensive"),
+            + "escalate escalates escalated escalating escalation attack attacks attacked attacking offensive "
+            + "intervene intervenes intervened intervening intervention interventions interfere interferes "
+            + "interfered interfering interference"),
         // A missile, rocket or bomb is a weapon too: "rockets carrying sarin" are chemical weapons used.
         ("weapons", "weapon weapons arms armament armaments munitions ammunition arsenal systems missile missiles "
             + "rocket rockets bomb bombs shell shells"),
@@ -59,6 +64,10 @@ enum Concepts {
         ("intervene", "intervene intervenes intervened intervening intervention interventions interfere interferes "
             + "interfered interfering interference meddle meddles meddled meddling"),
         ("use", "use uses used using usage employ employs employed"),
+        // A measure put into force, however it is said: "if the Community adopts the tax", "if the
+        // tax is approved", "enactment would leave us no choice".
+        ("enact", "enact enacts enacted enacting enactment adopt adopts adopted adopting adoption approve approves "
+            + "approved approving approval"),
         ("test", "test tests tested testing"),
         ("west", "west western westerners"),
     ]

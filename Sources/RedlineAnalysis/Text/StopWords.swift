@@ -1,5 +1,6 @@
 /// Words that say nothing about what a trigger is: function words, reporting verbs, modal filler
-/// ("will", "must", "any"), and the vocabulary of red lines themselves ("red line", "crossed",
+/// ("will", "must", "any"), words that stand for any act ("act", "move", "measure": "if Tokyo
+/// fails to act" says no more than who), and the vocabulary of red lines themselves ("red line", "crossed",
 /// "threat"), which every claim and statement shares whatever it is about. Stored as token hashes.
 enum StopWords {
     static let hashes = SortedHashes(words.map(Tokenizer.hash))
@@ -25,6 +26,7 @@ enum StopWords {
     consequence consequences \
     didnt dont doesnt wont isnt wasnt arent cant couldnt wouldnt shouldnt hasnt havent \
     kept keep keeps continue continues continued go goes went gone ahead make makes made take takes \
-    took taken come comes came get gets got put puts called call calls
+    took taken come comes came get gets got put puts called call calls \
+    act acts acted acting action actions move moves moved step steps measure measures
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

@@ -192,6 +192,7 @@ struct Flags {
         "promised", "decide", "decides", "prepared", "ready", "preparing", "move", "moves", "bid", "attempt",
         "attempts", "try", "tries", "tried", "trying", "hope", "hopes", "hoped", "wish", "expect", "expects",
         "expected", "aim", "aims", "aimed", "recommend", "recommends", "recommended", "press", "pressed", "pressing",
+        "struggle", "struggles", "struggling", "effort", "efforts", "campaign", "drive",
     ]
     /// Words that hedge the act after them: "believed struck", "the alleged attack".
     static let hedges: Set<String> = [
@@ -283,8 +284,14 @@ struct Flags {
         }
         // "the likelihood of new tariffs", "the threat of sanctions": an act a noun of expectation
         // governs is not done.
-        for j in max(1, trigger.lowerBound - 3)..<max(1, trigger.lowerBound) where text.norms[j] == "of" {
-            if Self.hearsay.contains(text.norms[j - 1]) { hypothetical = true }
+        // So is one it would bring about: "little risk of sparking a direct military clash".
+        for j in max(1, trigger.lowerBound - 6)..<max(1, trigger.lowerBound) where text.norms[j] == "of" {
+            let near = j >= trigger.lowerBound - 3
+            let between = (j + 1)..<trigger.lowerBound
+            if Self.hearsay.contains(text.norms[j - 1]),
+               near || text.norms[j + 1].hasSuffix("ing") && !between.contains(where: { text.tokens[$0].kind == .punctuation }) {
+                hypothetical = true
+            }
         }
         // "answered with sanctions rather than the military strikes he had threatened"
         for j in max(clause.range.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound where j + 1 < trigger.lowerBound {

@@ -50,16 +50,27 @@ extension EventCoder {
         return false
     }
 
-    /// Whether the act at `t` is what someone is accused or blamed of: "accused Japan of reneging".
+    /// Whether the act at `t` is what someone is accused or blamed of: "accused Japan of reneging",
+    /// and the way the charge says it was done: "charged the United States with breaking trade
+    /// rules by excluding Dutch fibres".
     func isAllegedAct(_ t: Int, _ text: SegmentedText, _ sentence: Range<Int>) -> Bool {
-        guard let p = (max(sentence.lowerBound, t - 3)..<t).last(where: { text.norms[$0] == "of" || text.norms[$0] == "for" }),
-              // "accused Moscow of meddling and expelled ...": the second verb is the accuser's own act.
-              !(p + 1..<t).contains(where: { text.tokens[$0].kind == .punctuation || ["and", "or", "but"].contains(text.norms[$0]) })
-        else { return false }
-        return (max(sentence.lowerBound, p - 5)..<p).contains { j in
-            lexicon.senses(of: text.words[j]).contains { $0.isVerb && lexicon.entry($0).type == .accuse }
-                && !(j + 1..<p).contains { text.tokens[$0].kind == .punctuation }
+        // Up to three words after "of" or "for" (or "with": "charged X with"); past "by" or
+        // "through", up to eight.
+        let manner = t - 1 > sentence.lowerBound && ["by", "through"].contains(text.norms[t - 1])
+        var p = t - 1
+        while p >= max(sentence.lowerBound, t - (manner ? 8 : 3)) {
+            // "accused Moscow of meddling and expelled ...": the second verb is the accuser's own act.
+            if text.tokens[p].kind == .punctuation || ["and", "or", "but"].contains(text.norms[p]) { return false }
+            if ["of", "for", "with"].contains(text.norms[p]),
+               (max(sentence.lowerBound, p - 5)..<p).contains(where: { j in
+                   lexicon.senses(of: text.words[j]).contains { $0.isVerb && lexicon.entry($0).type == .accuse }
+                       && !(j + 1..<p).contains { text.tokens[$0].kind == .punctuation }
+               }) {
+                return true
+            }
+            p -= 1
         }
+        return false
     }
 
     private func isSpeechVerb(_ j: Int, _ text: SegmentedText, _ sentence: Range<Int>) -> Bool {

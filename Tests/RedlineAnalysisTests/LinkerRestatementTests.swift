@@ -1,0 +1,98 @@
+import RedlineAnalysis
+import RedlineCore
+import Testing
+
+/// Histories written for what a real trade or Gulf corpus got wrong: restatements in other words
+/// filed as other lines, and acts that share words with a line without being its crossing.
+@Suite("Linker: restatements and acts aimed elsewhere")
+struct LinkerRestatementTests {
+    /// Canada's line against a Community levy on canola oil, restated three ways.
+    static func levy(_ more: [DocumentRecords] = []) -> [DocumentRecords] {
+        [
+            F.doc("c1", "2031-02-02", lines: [
+                F.line("CAN", trigger: ["EU"], action: nil, "the Community adopts its proposed levy on canola oil",
+                       consequence: .economic, severity: 2, date: "2031-02-02"),
+            ]),
+            F.doc("c2", "2031-02-20", lines: [
+                F.line("CAN", trigger: [], action: .agree, "the levy is approved", consequence: .economic, severity: 2,
+                       date: "2031-02-20",
+                       evidence: "Ottawa's trade minister has threatened retaliation if the levy is approved."),
+            ]),
+            F.doc("c3", "2031-03-01", lines: [
+                F.line("CAN", trigger: ["EU"], action: .agree, "Brussels enacts the canola levy", consequence: .economic,
+                       severity: 2, date: "2031-03-01"),
+            ]),
+        ] + more
+    }
+
+    @Test("a restatement in fewer words, or with the act worded as an approval, is the same line")
+    func restatementsJoin() throws {
+        let lines = F.link(Self.levy(), today: "2031-12-31")
+        #expect(lines.count == 1)
+        let line = try #require(lines.first)
+        #expect(Set(line.statements.map(\.document)) == ["c1", "c2", "c3"])
+        // An approval of a levy is the levy: the Community's other agreements do not cross it.
+        let agreements = Self.levy([F.doc("c4", "2031-04-01", events: [
+            F.event(.agree, ["EU"], ["MAR"], "2031-04-01", "The Community agreed a fisheries accord with Morocco on canola-growing regions."),
+        ])])
+        #expect(F.link(agreements, today: "2031-12-31").first?.crossings.isEmpty == true)
+    }
+
+    @Test("an act with no date of its own, told as background, crosses nothing")
+    func undatedBackground() throws {
+        let background = Self.levy([F.doc("c4", "2031-05-02", events: [
+            F.event(.sanction, ["EU"], ["CAN"], nil,
+                    "Talks resumed under a deadline set when the two sides settled a dispute over Community duties on Canadian canola oil."),
+        ])])
+        #expect(F.link(background, today: "2031-12-31").first?.crossings.isEmpty == true)
+        let dated = Self.levy([F.doc("c4", "2031-05-02", events: [
+            F.event(.sanction, ["EU"], ["CAN"], "2031-05-01", "The Community imposed its levy on Canadian canola oil on Thursday."),
+        ])])
+        #expect(F.link(dated, today: "2031-12-31").first?.crossings.map(\.document) == ["c4"])
+    }
+
+    /// Records that name the states in words, as an extraction's do ("Australia" for AUS).
+    static let names = F.doc("c0", "2031-01-05", events: [
+        Event(type: .consult, actor: [ActorRef(code: "AUS", kind: .state, text: "Australia")],
+              recipient: [ActorRef(code: "CAN", kind: .state, text: "Canada")], date: F.day("2031-01-05"),
+              datePrecision: .day, sentence: 0, span: ScalarSpan(0, 0), evidence: "Australia and Canada held farm talks."),
+    ])
+
+    @Test("an act whose sentence aims it at a state the line does not name crosses nothing")
+    func aimedElsewhere() throws {
+        let elsewhere = Self.levy([Self.names, F.doc("c4", "2031-05-02", events: [
+            F.event(.sanction, ["EU"], [], "2031-05-02",
+                    "The Community imposed a levy on canola oil imported from Australia, citing subsidies there."),
+        ])])
+        #expect(F.link(elsewhere, today: "2031-12-31").first?.crossings.isEmpty == true)
+        let atCanada = Self.levy([Self.names, F.doc("c4", "2031-05-02", events: [
+            F.event(.sanction, ["EU"], [], "2031-05-02",
+                    "The Community imposed the levy on canola oil, hitting Canada and Australia alike."),
+        ])])
+        #expect(F.link(atCanada, today: "2031-12-31").first?.crossings.count == 1)
+    }
+
+    @Test("a member state's own measure, sharing the line's words, is not the Community's act")
+    func memberMeasure() throws {
+        let member = Self.levy([F.doc("c4", "2031-05-02", events: [
+            F.event(.sanction, ["FRA"], [], "2031-05-02",
+                    "France suspended canola oil purchases in view of the coming Community levy.", mode: "discontinue"),
+        ])])
+        #expect(F.link(member, today: "2031-12-31").first?.crossings.isEmpty == true)
+    }
+
+    @Test("armed interference and aggression are one line for one declarer and one actor")
+    func interferenceIsAggression() throws {
+        let documents = [
+            F.doc("g1", "2031-03-22", lines: [
+                F.line("IRN", trigger: ["USA"], action: nil, "any interference in the region", date: "2031-03-22"),
+            ]),
+            F.doc("g2", "2031-10-19", lines: [
+                F.line("IRN", trigger: ["USA"], action: nil, "any aggressive measure by the United States", date: "2031-10-19"),
+            ]),
+        ]
+        let lines = F.link(documents, today: "2031-12-31")
+        #expect(lines.count == 1)
+        #expect(lines.first?.statements.count == 2)
+    }
+}
