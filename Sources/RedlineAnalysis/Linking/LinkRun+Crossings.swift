@@ -156,14 +156,25 @@ extension LinkRun {
                !TriggerMatch.recipientsFit(actors: record.actorCodes, recipients: record.recipientCodes, trigger: codes,
                                            declarer: line.declarerCode, alliances: configuration.alliances, on: day) { continue }
 
-            if !parties.isEmpty, !record.recipientCodes.isEmpty,
-               !record.recipientCodes.contains(where: { code in
+            // A target that is the doer itself is a coding slip ("the U.S. bombing of Libya" coded
+            // on the United States): the act's target is unknown.
+            let targets = record.recipientCodes.filter { !record.actorCodes.contains($0) }
+            if !parties.isEmpty, !targets.isEmpty,
+               !targets.contains(where: { code in
                    parties.contains { configuration.alliances.relation(code, $0, on: day) != .none } }) { continue }
             // An act whose target the coder did not find is done to whom its sentence names: when
             // that is a state the line does not name, and the sentence names none of the line's
             // other parties, the act is aimed elsewhere (the Community's duties "on Japanese
             // photocopiers" against a U.S. line on a Community oils tax).
-            if !parties.isEmpty, record.recipientCodes.isEmpty, aimedElsewhere(i, record, parties: parties, on: day) { continue }
+            if !parties.isEmpty, targets.isEmpty, aimedElsewhere(i, record, parties: parties, on: day) { continue }
+            // Force is always used on someone: force whose target the coder did not find crosses a
+            // line of parties only when its sentence names one of them besides its doers ("U.S.
+            // moves to increase its warships in the Gulf", "the U.S. bombing of Libya" do not meet
+            // Iran's line against U.S. interference).
+            if !parties.isEmpty, record.recipientCodes.isEmpty, record.type == .assault || record.type == .mobilize {
+                let others = parties.filter { !record.actorCodes.contains($0) && !record.backerCodes.contains($0) }
+                if !names(others, in: i) { continue }
+            }
             var eventWords = words(ofEvent: i)
             func bears(_ parties: [String], _ code: String) -> Bool {
                 parties.contains { [.same, .memberOf].contains(configuration.alliances.relation($0, code, on: day)) }

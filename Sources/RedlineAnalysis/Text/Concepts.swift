@@ -69,6 +69,8 @@ enum Concepts {
         ("enact", "enact enacts enacted enacting enactment adopt adopts adopted adopting adoption approve approves "
             + "approved approving approval"),
         ("test", "test tests tested testing"),
+        // What a trade or arms line is so often about: "the pact", "the deal", "the accord".
+        ("pact", "pact pacts deal deals accord accords agreement agreements treaty treaties arrangement"),
         ("west", "west western westerners"),
     ]
 

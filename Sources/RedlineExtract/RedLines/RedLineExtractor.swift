@@ -91,6 +91,7 @@ public struct RedLineExtractor: Sendable {
             // expectation with no one quoted ("Iran could also retaliate if ..."), warns no one.
             if reader.isSpeculation(cue: cueToken) || (explicit.isEmpty && reader.isWritersGuess(cue: cueToken)) { continue }
             if explicit.isEmpty, reader.isWarningDeniedOrAdvised(cue: cueToken) { continue }
+            if reader.isAskedAbout(cue: cueToken) { continue }
             if explicit.isEmpty {
                 guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2,
                                                                                                  warLevel: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })

@@ -62,6 +62,21 @@ extension SentenceReader {
         return false
     }
 
+    /// What a question asks about: "Asked by reporters if Japan was expected to retaliate, the
+    /// under-secretary replied ...", "asked whether Washington would respond": the cue lies in the
+    /// clause of "if" or "whether" after a word of asking, and nothing but that clause's words
+    /// stand between them.
+    func isAskedAbout(cue: Int) -> Bool {
+        guard let open = (range.lowerBound..<cue).last(where: { ["if", "whether"].contains(text.norms[$0]) }),
+              (max(range.lowerBound, open - 5)..<open).contains(where: { Self.askingWords.contains(text.norms[$0]) })
+        else { return false }
+        return !((open + 1)..<cue).contains { text.tokens[$0].kind == .punctuation }
+    }
+
+    private static let askingWords: Set<String> = [
+        "asked", "ask", "asks", "asking", "question", "questioned", "wondered", "wonder", "wonders", "queried",
+    ]
+
     /// A denied line: a negation shortly before the cue with a verb of drawing between ("I don't
     /// draw red lines", "has never set a red line", "there are no red lines"); a prohibition on
     /// crossing ("must not cross the red line") is no denial.

@@ -360,6 +360,7 @@ extension SentenceReader {
            verb + 1 < cue, let asToken = ((verb + 1)..<cue).first(where: { text.norms[$0] == "as" }) {
             return parts((verb + 1)..<asToken, excluding: code)
         }
+        if let grievance = grievance(cue: cue, excluding: code) { return grievance }
         // "X would cross a red line", "X would mean war": X, the subject of the verb, without a relative
         // clause set off by commas and without the reporting verb before it.
         // (A cue may open with the modal: "would lead to a direct conflict".)
@@ -415,6 +416,72 @@ extension SentenceReader {
         var p = parts(start..<end, excluding: code)
         if p.actors.isEmpty { p.actors = addressee }
         return p
+    }
+
+    /// Nouns after which "for" names what an act answers: "in retaliation for Japan's failure".
+    static let answerNouns: Set<String> = [
+        "retaliation", "reprisal", "reprisals", "revenge", "retaliate", "punishment", "penalty", "penalties", "punish",
+    ]
+
+    /// What a threat that states no condition says it answers, which is what its declarer holds
+    /// against the other side: "threatened to impose tariffs in retaliation for Japan's alleged
+    /// failure to keep the pact", "ready to impose trade action against Japan for breaking its
+    /// pact", "has accused Tokyo of reneging on the deal and has threatened retaliatory action".
+    /// Nil when the sentence says neither.
+    func grievance(cue: Int, excluding code: String) -> TriggerParts? {
+        func clauseEnd(from k: Int) -> Int {
+            var end = k
+            while end < range.upperBound, ![",", ";", ":"].contains(text.norms[end]), !text.tokens[end].isQuote { end += 1 }
+            return end
+        }
+        // After the threatened act: "in retaliation for NP", "to retaliate for NP", "in response to
+        // NP", "because of NP".
+        for k in (cue + 1)..<range.upperBound where k + 1 < range.upperBound {
+            let norm = text.norms[k], before = text.norms[k - 1]
+            let opens = norm == "for" && Self.answerNouns.contains(before)
+                || norm == "to" && before == "response" && k >= 2 && text.norms[k - 2] == "in"
+                || norm == "of" && before == "because"
+            if opens {
+                let end = clauseEnd(from: k + 1)
+                guard end > k + 1 else { continue }
+                var found = parts((k + 1)..<end, excluding: code)
+                // "Korea's failure to honour the pact": the possessor is who did the wrong.
+                if found.actors.isEmpty, let m = c.actors.mentions(in: (k + 1)..<end).first(where: {
+                    c.actors.entities[c.actors.mentions[$0].entity].ref.code.map { $0 != code } ?? false
+                }) {
+                    found.actors = [m]
+                }
+                return found
+            }
+            // "against Japan for breaking its semiconductor pact": the one acted against, and
+            // what it did.
+            if norm == "for", text.norms[k + 1].hasSuffix("ing"),
+               let against = ((cue + 1)..<k).last(where: { text.norms[$0] == "against" }), against + 1 < k {
+                let end = clauseEnd(from: k + 1)
+                var found = parts((k + 1)..<end, excluding: code)
+                let who = parts((against + 1)..<k, excluding: code)
+                found.actors = who.actors + found.actors.filter { !who.actors.contains($0) }
+                found.text = who.text + " " + found.text
+                return found
+            }
+        }
+        // Before it, in the same sentence: "has accused Tokyo of failing to live up to the accord and
+        // has threatened", "charged Japan with dumping chips, and warned".
+        for j in range.lowerBound..<cue where c.lexicon.isHead(text.words[j]) {
+            guard c.lexicon.senses(of: text.words[j]).contains(where: { $0.isVerb && c.lexicon.entry($0).type == .accuse }),
+                  let of = ((j + 1)..<min(cue, j + 7)).first(where: { ["of", "with"].contains(text.norms[$0]) }),
+                  of > j + 1, let and = ((of + 1)..<cue).last(where: { text.norms[$0] == "and" }), and > of + 1
+            else { continue }
+            var end = and
+            if text.norms[end - 1] == "," { end -= 1 }
+            var found = parts((of + 1)..<end, excluding: code)
+            let who = parts((j + 1)..<of, excluding: code)
+            found.actors = who.actors + found.actors.filter { !who.actors.contains($0) }
+            found.text = who.text + " " + found.text
+            if found.action.map({ $0.isSpeechAct }) ?? false { found.action = nil }
+            return found
+        }
+        return nil
     }
 
     private func parts(_ tokens: Range<Int>, excluding code: String) -> TriggerParts {

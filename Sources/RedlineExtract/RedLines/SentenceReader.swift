@@ -133,6 +133,12 @@ struct SentenceReader {
            (max(start, causal - 3)..<causal).contains(where: { text.token($0, in: WordClasses.modals) }) {
             return true
         }
+        // "was ready to impose retaliatory trade action against Japan for breaking its pact": a
+        // readiness to punish a named wrong.
+        if (max(start, cue.lowerBound - 6)..<cue.upperBound).contains(where: { Self.readiness.contains(text.norms[$0]) }),
+           grievance(cue: cue.lowerBound, excluding: "") != nil {
+            return true
+        }
         // An ultimatum or a demand to surrender frames itself.
         if cue.contains(where: { ["ultimatum", "ultimatums", "deadline", "surrender"].contains(text.norms[$0]) }) { return true }
         // "Russia will consider X as legitimate targets" with a cue that is strong on its own.
@@ -141,6 +147,8 @@ struct SentenceReader {
         }
         return false
     }
+
+    static let readiness: Set<String> = ["ready", "prepared", "poised", "determined", "willing"]
 
     static let causalVerbs: Set<String> = [
         "risk", "risks", "result", "results", "bring", "brings", "mean", "means", "trigger", "triggers", "provoke", "provokes",

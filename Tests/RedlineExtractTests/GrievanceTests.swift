@@ -1,0 +1,42 @@
+import RedlineCore
+import Testing
+@testable import RedlineExtract
+
+/// Threats that state no condition but say what they punish: the wrong is the trigger. And a
+/// question about a threat is no threat.
+@Suite("Red lines: grievances and questions")
+struct GrievanceTests {
+    private func lines(_ text: String) -> [RedLine] {
+        Fixture.extract(text, published: "2031-03-02").redLines
+    }
+
+    @Test("what a threat answers is its trigger, with the wrongdoer as its actor", arguments: [
+        ("Canada has threatened to impose tariffs on Chilean copper in retaliation for Chile's failure to honour the quota pact.",
+         "CHL", "failure to honour the quota pact"),
+        ("The Canadian Prime Minister was ready to impose retaliatory trade action against Brazil for breaking its sugar agreement.",
+         "BRA", "breaking its sugar agreement"),
+        ("Ottawa has accused Santiago of reneging on the copper accord and has threatened retaliatory measures.",
+         "CHL", "reneging on the copper accord"),
+    ])
+    func grievanceIsTheTrigger(text: String, actor: String, words: String) throws {
+        let line = try #require(lines(text).first, "\(text)")
+        #expect(line.trigger.actor.contains { $0.code == actor }, "\(text)")
+        #expect(line.trigger.text.contains(words), "\(line.trigger.text)")
+        // The accusation is how the grievance was said, not the act the line forbids.
+        #expect(line.trigger.action != .accuse)
+    }
+
+    @Test("a threat asked about in a question is no one's line", arguments: [
+        "Asked by reporters if Korea was expected to retaliate against Canadian exports, the minister replied, \"That would be foolish.\"",
+        "Asked whether Ottawa would retaliate against Seoul, the spokesman declined to comment.",
+    ])
+    func askedIsNoThreat(text: String) {
+        #expect(lines(text).isEmpty, "\(text)")
+    }
+
+    @Test("a plain retaliation with no wrong named keeps the clause as its trigger")
+    func noGrievance() throws {
+        let line = try #require(lines("Canada warned it would retaliate if Korea raised its steel tariffs.").first)
+        #expect(line.trigger.text.contains("Korea raised its steel tariffs"))
+    }
+}
