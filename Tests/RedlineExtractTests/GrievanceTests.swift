@@ -34,6 +34,21 @@ struct GrievanceTests {
         #expect(lines(text).isEmpty, "\(text)")
     }
 
+    @Test("what analysts, traders or industry sources expect is commentary, not a line", arguments: [
+        "Most analysts said Chilean exporters would be hard hit if Canada imposed the copper tariffs.",
+        "Canada would retaliate if Chile raised its copper duties, industry sources said.",
+        "Economists have said Ottawa would respond with tariffs if Santiago kept its quotas.",
+    ])
+    func commentary(text: String) {
+        #expect(lines(text).isEmpty, "\(text)")
+    }
+
+    @Test("government sources speak for their government")
+    func governmentSources() throws {
+        let line = try #require(lines("Canada would retaliate against Chile if it raised its copper duties, government sources said.").first)
+        #expect(line.declarer?.code == "CAN")
+    }
+
     @Test("a plain retaliation with no wrong named keeps the clause as its trigger")
     func noGrievance() throws {
         let line = try #require(lines("Canada warned it would retaliate if Korea raised its steel tariffs.").first)

@@ -92,6 +92,7 @@ public struct RedLineExtractor: Sendable {
             if reader.isSpeculation(cue: cueToken) || (explicit.isEmpty && reader.isWritersGuess(cue: cueToken)) { continue }
             if explicit.isEmpty, reader.isWarningDeniedOrAdvised(cue: cueToken) { continue }
             if reader.isAskedAbout(cue: cueToken) { continue }
+            if explicit.isEmpty, reader.isCommentatorsView(cue: cueToken) { continue }
             if explicit.isEmpty {
                 guard let (cue, _) = consequences.first(where: { reader.isThreatFrame(cue: $0.0, strong: ($0.1.severity ?? 0) >= 4 && $0.0.count >= 2,
                                                                                                  warLevel: ($0.1.severity ?? 0) >= 5 && Self.namesWar($0.0, doc.text)) })

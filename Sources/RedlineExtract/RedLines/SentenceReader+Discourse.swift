@@ -62,6 +62,35 @@ extension SentenceReader {
         return false
     }
 
+    /// Commentary: the sentence reports what analysts, economists, traders or diplomats said, who
+    /// speak for no one ("Most analysts said Japanese exporters would be hard hit if ...", "...,
+    /// Western diplomats said"). A commentator right before a reporting verb of the sentence marks
+    /// it; a state or an official named as the speaker does not.
+    func isCommentatorsView(cue: Int) -> Bool {
+        for k in range where text.token(k, in: SpeechVerbs.reporting) {
+            var j = k - 1
+            // "analysts have said", "economists also said"
+            while j > range.lowerBound, ["have", "has", "had", "also", "further", "generally"].contains(text.norms[j]) { j -= 1 }
+            guard j >= range.lowerBound, Self.commentators.contains(text.norms[j]) else { continue }
+            // "government sources said" is the government's voice; "industry sources" are not.
+            if text.norms[j] == "sources", j == range.lowerBound || !Self.privateSources.contains(text.norms[j - 1]) { continue }
+            // "..., analysts said" or "analysts said ...": the commentator is the speaker unless a
+            // state's voice is quoted beside it ("Iran said, according to analysts").
+            if c.speaker(of: cue) == nil { return true }
+        }
+        return false
+    }
+
+    private static let commentators: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "expert", "experts", "dealer", "dealers", "trader", "traders",
+        "observer", "observers", "diplomats", "commentator", "commentators", "broker", "brokers", "strategist",
+        "strategists", "sources", "columnist", "columnists", "academics", "scholars", "pundits",
+    ]
+
+    private static let privateSources: Set<String> = [
+        "industry", "trade", "market", "banking", "financial", "oil", "shipping", "company", "business",
+    ]
+
     /// What a question asks about: "Asked by reporters if Japan was expected to retaliate, the
     /// under-secretary replied ...", "asked whether Washington would respond": the cue lies in the
     /// clause of "if" or "whether" after a word of asking, and nothing but that clause's words
