@@ -81,6 +81,28 @@ struct LinkerRestatementTests {
         #expect(F.link(member, today: "2031-12-31").first?.crossings.isEmpty == true)
     }
 
+    @Test("two wordings of one grievance founded apart merge once restatements bridge them")
+    func bridgedWordings() throws {
+        func statement(_ id: String, _ day: String, _ text: String) -> DocumentRecords {
+            F.doc(id, day, lines: [F.line("CAN", trigger: ["CHL"], action: nil, text, consequence: .economic, severity: 2, date: day)])
+        }
+        // The first two are founded apart (a short wording and a long one); the next two each
+        // join one of them while being like the other too.
+        let documents = [
+            statement("p1", "2031-03-01", "Santiago failing to live up to the accord"),
+            statement("p2", "2031-03-02", "Chile's failure to honour the 2030 agreement to end dumping copper cathodes in world "
+                      + "markets at below cost and to open its own market to Canadian goods"),
+            statement("p3", "2031-03-05", "Chile's alleged failure to keep the copper pact"),
+            statement("p4", "2031-03-07", "Chile breaking its copper agreement to end dumping in world markets"),
+        ]
+        let lines = F.link(documents, today: "2031-12-31")
+        #expect(lines.count == 1)
+        #expect(lines.first?.statements.count == 4)
+        // A different grievance against the same state stays its own line.
+        let beef = documents + [statement("p6", "2031-04-01", "Chile keeping its beef import quotas")]
+        #expect(F.link(beef, today: "2031-12-31").count == 2)
+    }
+
     @Test("armed interference and aggression are one line for one declarer and one actor")
     func interferenceIsAggression() throws {
         let documents = [

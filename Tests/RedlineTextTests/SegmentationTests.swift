@@ -27,6 +27,14 @@ struct SegmentationTests {
             ["Russia expelled diplomats from the U.S.", "The Kremlin said so."])
     }
 
+    @Test func anInitialismAfterOneWordOpensNoSentence() {
+        // Wire copy of the 1980s capitalised the word after "U.S.".
+        #expect(sentences("Senior U.S. Officials have accused Tokyo. They want talks.") ==
+            ["Senior U.S. Officials have accused Tokyo.", "They want talks."])
+        #expect(sentences("Two U.S. Officials said so.") == ["Two U.S. Officials said so."])
+        #expect(sentences("Tokyo sold chips to the U.S. Officials said so.") == ["Tokyo sold chips to the U.S.", "Officials said so."])
+    }
+
     @Test func quotesThatSpanSentencesAndAttributionAfterThem() {
         #expect(sentences("\u{201C}War means war. We will act,\u{201D} he said. NATO replied.") ==
             ["\u{201C}War means war.", "We will act,\u{201D} he said.", "NATO replied."])

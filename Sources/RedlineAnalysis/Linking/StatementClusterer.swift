@@ -58,6 +58,7 @@ struct StatementClusterer {
                 state.found(s, statements[s], signature(s))
             }
         }
+        mergeRestatedLines(&state)
         // By content first, so that an article's reference can follow another reference of the
         // article that named its line; then by article, or as a line of their own.
         var unresolved: [Int] = []
@@ -83,7 +84,7 @@ struct StatementClusterer {
             if match == nil { match = reference(s, in: state, declaredBy: day, byArticle: true) }
             if let (d, confidence) = match { state.join(d, s, record.document, min(1, confidence), nil) }
         }
-        return state.drafts
+        return state.drafts.filter { !$0.members.isEmpty }
     }
 
     /// The drafts found so far, by declarer and id.
@@ -110,6 +111,21 @@ struct StatementClusterer {
             byDeclarer[statement.declarerCode, default: []].append(drafts.count)
             drafts.append(Draft(id: id, declarerCode: statement.declarerCode, members: [(s, 1)],
                                 signatures: signature.map { [$0] } ?? [], documents: [statement.document]))
+        }
+
+        /// Moves every statement of draft `d` into draft `into`, which keeps its id; `d` is left
+        /// empty and is dropped when the drafts are returned.
+        mutating func absorb(_ d: Int, into target: Int) {
+            drafts[target].members += drafts[d].members
+            drafts[target].documents.formUnion(drafts[d].documents)
+            for signature in drafts[d].signatures where !drafts[target].signatures.contains(signature) {
+                drafts[target].signatures.append(signature)
+            }
+            drafts[d].members = []
+            drafts[d].signatures = []
+            drafts[d].documents = []
+            let declarer = drafts[d].declarerCode
+            byDeclarer[declarer]?.removeAll { $0 == d }
         }
 
         /// Joins a statement to the line an analyst confirmed it for, when that line exists.
@@ -145,6 +161,38 @@ struct StatementClusterer {
         // agreement too: "should Finland join NATO".)
         case .accuse, .reject, .request, .threaten, .protest: return nil
         default: return action
+        }
+    }
+
+    /// Lines of one declarer founded apart that a later restatement shows to be one: a statement
+    /// joins the line it is most like, so two wordings of one condition founded before the wording
+    /// that bridges them stay apart ("Tokyo failing to live up to the accord" and "Japan's failure
+    /// to honour the 1986 agreement", bridged by "Japan's alleged failure to keep a pact"). Two lines
+    /// merge when statements of each are like statements of the other by `sameLineThreshold`, both
+    /// ways and three times at least, and no two of their statements name different states.
+    private func mergeRestatedLines(_ state: inout State) {
+        for (_, ids) in state.byDeclarer where ids.count > 1 {
+            var alive = ids
+            var merged = true
+            while merged {
+                merged = false
+                search: for i in alive.indices {
+                    for j in alive.indices where j > i {
+                        let a = state.drafts[alive[i]], b = state.drafts[alive[j]]
+                        guard !a.signatures.isEmpty, !b.signatures.isEmpty, a.signatures.count + b.signatures.count >= 3,
+                              // Lines about different states stay apart however alike their words.
+                              !a.signatures.contains(where: { x in b.signatures.contains { statesConflict(x.states, $0.states) } })
+                        else { continue }
+                        let ab = a.signatures.filter { x in b.signatures.contains { similarity(x, $0, on: nil) >= configuration.sameLineThreshold } }
+                        let ba = b.signatures.filter { x in a.signatures.contains { similarity(x, $0, on: nil) >= configuration.sameLineThreshold } }
+                        guard !ab.isEmpty, !ba.isEmpty, ab.count + ba.count >= 3 else { continue }
+                        state.absorb(alive[j], into: alive[i])
+                        alive.remove(at: j)
+                        merged = true
+                        break search
+                    }
+                }
+            }
         }
     }
 

@@ -69,6 +69,11 @@ enum Concepts {
         ("enact", "enact enacts enacted enacting enactment adopt adopts adopted adopting adoption approve approves "
             + "approved approving approval"),
         ("test", "test tests tested testing"),
+        // Failing and keeping one's word, however inflected: "Japan's failure to honour the pact",
+        // "Tokyo failing to abide by the accord", "once Japan honoured it".
+        ("fail", "fail fails failed failing failure failures"),
+        ("comply", "honor honors honored honoring honour honours honoured honouring abide abides abided abiding "
+            + "comply complies complied complying compliance"),
         // What a trade or arms line is so often about: "the pact", "the deal", "the accord".
         ("pact", "pact pacts deal deals accord accords agreement agreements treaty treaties arrangement"),
         ("west", "west western westerners"),

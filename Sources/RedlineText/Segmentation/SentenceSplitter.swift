@@ -48,7 +48,9 @@ public struct SentenceSplitter: Sendable {
                 }
                 if end < 0 { i = j }
             } else if t.kind == .word, bytes[t.end - 1] == 0x2E, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
-                      SentenceStarters.words.contains(lowerASCII(bytes, tokens[i + 1])) {
+                      SentenceStarters.words.contains(lowerASCII(bytes, tokens[i + 1])),
+                      // "Senior U.S. Officials have accused ...": two words are no sentence.
+                      (first..<i).filter({ tokens[$0].kind == .word }).count >= 2 {
                 end = i  // "... sanctions on the U.S. The Kremlin said"
             } else if t.endsLine, !wrapped {
                 end = i
