@@ -103,6 +103,40 @@ struct LinkerRestatementTests {
         #expect(F.link(beef, today: "2031-12-31").count == 2)
     }
 
+    @Test("a line about honouring a pact is crossed by no agreement, and keeps the kind most of it states")
+    func keepingOnesWord() throws {
+        var documents = [
+            F.doc("k1", "2031-03-01", lines: [
+                F.line("CAN", trigger: ["CHL"], action: .agree, "Chile's failure to honour the copper pact",
+                       consequence: .economic, severity: 2, date: "2031-03-01"),
+            ]),
+            F.doc("k2", "2031-03-05", lines: [
+                F.line("CAN", trigger: ["CHL"], action: .agree, "once Chile honours the copper pact",
+                       consequence: .economic, severity: 2, date: "2031-03-05"),
+            ]),
+            F.doc("k3", "2031-03-08", lines: [
+                F.line("CAN", trigger: ["CHL"], action: .agree, "Chile honours the copper pact and its quotas",
+                       consequence: .economic, severity: 2, date: "2031-03-08"),
+            ]),
+            F.doc("k4", "2031-03-09", lines: [
+                F.line("CAN", trigger: ["CHL"], action: nil, "Chile's copper pact violations",
+                       consequence: .economic, severity: 2, date: "2031-03-09"),
+            ]),
+            F.doc("k5", "2031-03-10", lines: [
+                F.line("CAN", trigger: ["CHL"], action: nil, "Chile's breach of the copper pact", consequence: .military,
+                       severity: 4, date: "2031-03-10"),
+            ]),
+        ]
+        documents.append(F.doc("k6", "2031-04-01", events: [
+            F.event(.agree, ["CHL"], ["PER"], "2031-04-01", "Chile agreed a copper pact with Peru on shipping quotas."),
+        ]))
+        let line = try #require(F.link(documents, today: "2031-12-31").first { $0.statements.contains { $0.document == "k1" } })
+        #expect(line.crossings.isEmpty)
+        #expect(line.status == .declared)
+        // One of five statements read as military does not make the line military.
+        #expect(line.consequence.kind == .economic)
+    }
+
     @Test("armed interference and aggression are one line for one declarer and one actor")
     func interferenceIsAggression() throws {
         let documents = [

@@ -197,7 +197,16 @@ extension LinkRun {
         let first = founder.redLine
         let trigger = Trigger(actor: triggerActors, action: named.redLine.trigger.action ?? basis.lazy.compactMap(\.redLine.trigger.action).first,
                               text: named.redLine.trigger.text)
-        let gravest = stating.map(\.redLine.consequence).max { $0.kind.gravity < $1.kind.gravity }!
+        // The gravest threat the line was stated with, among kinds a quarter of its statements at
+        // least state: one stray reading ("would be targeted" in a trade dispute's 29 statements)
+        // does not make a trade line military.
+        var kindCounts: [ConsequenceKind: Int] = [:]
+        for statement in stating { kindCounts[statement.redLine.consequence.kind, default: 0] += 1 }
+        let floor = max(1, (stating.count + 3) / 4)
+        let gravest = stating.map(\.redLine.consequence)
+            .filter { kindCounts[$0.kind, default: 0] >= floor }
+            .max { $0.kind.gravity < $1.kind.gravity }
+            ?? stating.map(\.redLine.consequence).max { $0.kind.gravity < $1.kind.gravity }!
         let sameKind = stating.map(\.redLine.consequence).filter { $0.kind == gravest.kind }
         let consequence = Consequence(kind: gravest.kind, severity: sameKind.compactMap(\.severity).max(),
                                       text: sameKind.lazy.compactMap(\.text).first)
@@ -224,7 +233,11 @@ extension LinkRun {
         line.isVow = stating.allSatisfy(\.isVow)
         line.documents = Set(stating.map(\.document))
         line.pointsOnly = strong.isEmpty
-        line.isFailure = !strong.isEmpty && 2 * strong.count(where: { TriggerQuality.isFailure($0.redLine.trigger.text) }) > strong.count
+        // A line about keeping one's word ("Japan's failure to honour the pact", "once Japan
+        // honours it") is met by not keeping it, which no act shows.
+        line.isFailure = !strong.isEmpty && 2 * strong.count(where: {
+            TriggerQuality.isFailure($0.redLine.trigger.text) || $0.words.hashes.contains(Concepts.complyHash)
+        }) > strong.count
         if !strong.isEmpty, actions.isEmpty { line.impliedActions = TriggerAct.impliedActions(words) }
         line.statementDays = kept.compactMap { $0.record.time?.first }
         for entry in kept where entry.record.linkID != founder.linkID {

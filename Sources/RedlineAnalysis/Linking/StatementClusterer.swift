@@ -154,8 +154,9 @@ struct StatementClusterer {
     static func filedAction(_ action: EventType?, words: WordSet) -> EventType? {
         guard let action else { return nil }
         // Adopting, approving or enacting a measure is the measure, whose kind its words tell
-        // (`TriggerAct`: a tax is a SANCTION), not an agreement.
-        if action == .agree, words.hashes.contains(Concepts.enactHash) { return nil }
+        // (`TriggerAct`: a tax is a SANCTION), not an agreement; honouring a pact ("the tariffs
+        // will be lifted once Japan honours the pact") is what the line demands, not what it forbids.
+        if action == .agree, words.hashes.contains(Concepts.enactHash) || words.hashes.contains(Concepts.complyHash) { return nil }
         switch action {
         // (A stance of support may be the act itself: "if Washington recognises the island"; an
         // agreement too: "should Finland join NATO".)

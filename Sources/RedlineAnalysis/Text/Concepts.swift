@@ -19,6 +19,7 @@ enum Concepts {
 
     static let strikeHash = hash(of: "strike")
     static let enactHash = hash(of: "enact")
+    static let complyHash = hash(of: "comply")
     /// Concepts of weapons, after which "strike" is a modifier ("strike systems", "strike missiles").
     static let weaponHashes: Set<UInt64> = [hash(of: "weapons"), hash(of: "missile")]
 
