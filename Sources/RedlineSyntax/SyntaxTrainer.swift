@@ -29,6 +29,9 @@ public struct SyntaxTrainer: Sendable {
         /// sequence first falls out of the beam.
         public var maxViolation = false
 
+        /// How word classes are learned from the unlabelled text.
+        public var wordClasses = WordClassMethod.kMeans
+
         public var seed: UInt64 = 1987
 
         public init() {}
@@ -45,7 +48,9 @@ public struct SyntaxTrainer: Sendable {
 
     /// Trains on gold trees; `unlabeled` sentences of words (news, say) teach the word classes.
     public func train(_ sentences: [TreebankSentence], dev: [TreebankSentence] = [], unlabeled: [[String]] = []) -> SyntaxModel {
-        var clusters = WordClusters.learn(unlabeled + sentences.map(\.forms))
+        var clusterOptions = WordClusters.Options()
+        clusterOptions.method = options.wordClasses
+        var clusters = WordClusters.learn(unlabeled + sentences.map(\.forms), options: clusterOptions)
         clusters.tagSets = WordClusters.tagSets(sentences)
         log("word classes: \(clusters.classes.count) words")
         let forms = sentences.map { $0.forms.map { WordForm(text: $0, clusters: clusters) } }

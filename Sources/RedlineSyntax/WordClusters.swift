@@ -47,6 +47,7 @@ struct WordClusters: Sendable {
     @inline(__always) func capitalisation(_ word: UInt64) -> UInt64 { UInt64((classes[word] ?? 0) >> 24) }
 
     struct Options: Sendable {
+        var method = WordClassMethod.kMeans
         var vocabulary = 40_000
         var minimumCount = 5
         var contexts = 800
@@ -97,8 +98,16 @@ struct WordClusters: Sendable {
             if norm > 0 { row = row.map { ($0.0, $0.1 / norm) } }
             rows.append(row)
         }
-        let coarse = kMeans(rows, dims: dims, k: options.coarse, iterations: options.iterations)
-        let fine = kMeans(rows, dims: dims, k: options.fine, iterations: options.iterations)
+        let coarse: [Int], fine: [Int]
+        switch options.method {
+        case .kMeans:
+            coarse = kMeans(rows, dims: dims, k: options.coarse, iterations: options.iterations)
+            fine = kMeans(rows, dims: dims, k: options.fine, iterations: options.iterations)
+        case .exchange:
+            let indexed = hashed.map { $0.map { Int32(index[$0] ?? -1) } }
+            coarse = ExchangeClustering.classes(indexed, vocabulary: vocabulary.count, k: options.coarse, iterations: options.iterations)
+            fine = ExchangeClustering.classes(indexed, vocabulary: vocabulary.count, k: options.fine, iterations: options.iterations)
+        }
         var classes = [UInt64: UInt32](minimumCapacity: vocabulary.count)
         for (v, word) in vocabulary.enumerated() {
             var bucket: UInt32 = 0
@@ -147,4 +156,12 @@ struct WordClusters: Sendable {
         }
         return assignment
     }
+}
+
+/// How ``WordClusters`` groups words.
+public enum WordClassMethod: String, Sendable, CaseIterable {
+    /// Spherical k-means over counts of left and right neighbours.
+    case kMeans = "kmeans"
+    /// The predictive exchange algorithm (``ExchangeClustering``).
+    case exchange
 }

@@ -58,6 +58,9 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Flag(help: "Train the beam parser with max-violation updates instead of early updates.")
     var maxViolation = false
 
+    @Option(help: ArgumentHelp("How word classes are learned from the unlabelled news: kmeans (neighbour counts) or exchange (predictive exchange).", valueName: "method"))
+    var wordClasses = "kmeans"
+
     @Option(help: ArgumentHelp("Drop the rows of the parser's transition weights whose every weight is smaller than this in size.", valueName: "size"))
     var prune: Float = SyntaxTrainer.Options().pruneBelow
 
@@ -65,6 +68,9 @@ struct TrainSyntaxCommand: ParsableCommand {
         guard taggerIterations > 0, parserIterations > 0, folds > 0, (1...64).contains(beam),
               (1...64).contains(parseBeam ?? 1) else {
             throw ValidationError("--tagger-iterations, --parser-iterations and --folds must be positive, --beam and --parse-beam between 1 and 64")
+        }
+        guard WordClassMethod(rawValue: wordClasses) != nil else {
+            throw ValidationError("--word-classes is kmeans or exchange, not '\(wordClasses)'")
         }
         guard !parsers.isEmpty, parsers.allSatisfy({ $0 == "l" || $0 == "r" }) else {
             throw ValidationError("--parsers takes one letter per parser, l (left to right) or r (right to left), not '\(parsers)'")
@@ -93,6 +99,7 @@ struct TrainSyntaxCommand: ParsableCommand {
         options.parseBeamWidth = parseBeam
         options.movePruneBelow = prune
         options.maxViolation = maxViolation
+        options.wordClasses = WordClassMethod(rawValue: wordClasses) ?? .kMeans
         if let parseBeamMargin { options.parseBeamMargin = parseBeamMargin }
         let trainer = SyntaxTrainer(options: options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -147,10 +154,14 @@ struct EvalSyntaxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the parses, one sentence after another as in the input, to this file (word, lemma, tag, head, relation per line).", valueName: "file"))
     var parses: String?
 
+    @Option(help: ArgumentHelp("Also time this many passes of tagging and parsing each file, and print each pass's CPU time.", valueName: "passes"))
+    var time: Int?
+
     func run() throws {
         var syntax = try model.map { try SyntaxModel.load(contentsOf: $0) } ?? SyntaxModel.bundled()
         if let beam, !(1...64).contains(beam) { throw ValidationError("--beam must be between 1 and 64") }
         if let beamMargin, !(beamMargin >= 0) { throw ValidationError("--beam-margin must be 0 or more") }
+        if let time, time < 1 { throw ValidationError("--time must be 1 or more") }
         if beam != nil || beamMargin != nil { syntax = syntax.withBeam(width: beam, margin: beamMargin) }
         if let prune {
             syntax = syntax.pruned(tagger: 0, moves: prune, labels: 0)
@@ -160,6 +171,15 @@ struct EvalSyntaxCommand: ParsableCommand {
         for file in files {
             let sentences = try readTreebank(file)
             print(SyntaxReport.line(name: file, syntax.evaluate(sentences)))
+            if let time {
+                let words = sentences.reduce(0) { $0 + $1.count }
+                for pass in 1...time {
+                    let start = CPUTime.seconds()
+                    for s in sentences { _ = syntax.analyze(s.forms) }
+                    let cpu = CPUTime.seconds() - start
+                    print(String(format: "  pass %d: cpu time %.3f s, %.0f words/s", pass, cpu, Double(words) / cpu))
+                }
+            }
             if parses != nil {
                 for s in sentences { written += syntax.analyze(s.forms).conllu() + "\n\n" }
             }

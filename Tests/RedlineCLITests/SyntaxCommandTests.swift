@@ -48,6 +48,13 @@ struct SyntaxCommandTests {
         let greedy = try await CLIRunner.run(["eval-syntax", bank.path, "--model", model, "--beam", "1"])
         #expect(greedy.status == 0)
         #expect(greedy.stdout.contains("words 31 UPOS 100.00%"))
+
+        // Timed passes: one line each, after the scores.
+        let timed = try await CLIRunner.run(["eval-syntax", bank.path, "--model", model, "--time", "2"])
+        #expect(timed.status == 0, "\(timed.stderr)")
+        let passes = timed.stdout.split(separator: "\n").filter { $0.hasPrefix("  pass ") }
+        #expect(passes.count == 2, "\(timed.stdout)")
+        #expect(passes.first?.contains("words/s") == true)
     }
 
     @Test func badBeamSettingsAndABrokenTreebankAreNamed() async throws {
@@ -63,5 +70,11 @@ struct SyntaxCommandTests {
         #expect(tooWide.stderr.contains("--beam and --parse-beam between 1 and 64"))
         let negative = try await CLIRunner.run(["eval-syntax", bank.path, "--beam-margin", "-1"])
         #expect(negative.status != 0)
+        let unknownClasses = try await CLIRunner.run(["train-syntax", "--train", bank.path, "--word-classes", "brown"])
+        #expect(unknownClasses.status != 0)
+        #expect(unknownClasses.stderr.contains("--word-classes is kmeans or exchange, not 'brown'"))
+        let noPasses = try await CLIRunner.run(["eval-syntax", bank.path, "--time", "0"])
+        #expect(noPasses.status != 0)
+        #expect(noPasses.stderr.contains("--time must be 1 or more"))
     }
 }
