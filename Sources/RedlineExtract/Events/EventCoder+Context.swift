@@ -185,13 +185,33 @@ extension EventCoder {
         let acted = Set(recipient.compactMap(\.code))
         let dominant = c.dominantState.flatMap { acted.contains($0) ? nil : $0 }
         for (i, m) in zip(actor.indices, mentions) where actor[i].code == nil && isAgentOfNoState(m, c) {
-            let named = c.namedState(near: c.actors.mentions[m].tokens, in: s, excluding: acted)
-            let officeHolder = c.actors.entities[c.actors.mentions[m].entity].isPerson && actor[i].sector != nil
-            guard let code = named ?? (officeHolder ? dominant : nil) else { continue }
+            let mention = c.actors.mentions[m]
+            let named = c.namedState(near: mention.tokens, in: s, excluding: acted)
+            let officeHolder = c.actors.entities[mention.entity].isPerson && actor[i].sector != nil
+            var code = named ?? (officeHolder ? dominant : nil)
+            // A part of a polity with no nationality beside it: the same institution told of before,
+            // the one state its sentence names, the place of a union or crowd, the state the
+            // document is about (only where there is more than the sentence to tell it).
+            if code == nil, let sector = actor[i].sector {
+                code = c.antecedentState(sector: sector, before: mention.tokens.lowerBound, sentence: s, excluding: acted)
+                    ?? c.soleState(in: s, excluding: acted)
+                    // Unions, farmers, police, courts act where they are: "a union spokesman in Rio".
+                    ?? (Self.domesticSectors.contains(sector) ? c.locativeState(in: s).flatMap { acted.contains($0) ? nil : $0 } : nil)
+                    ?? (c.text.sentences.count > 1 ? dominant : nil)
+                    // "the opposition would boycott parliament unless the LDP backed down": a union,
+                    // party or crowd acts against a party or institution of its own state.
+                    ?? (Self.domesticSectors.contains(sector)
+                        ? recipient.first(where: { $0.code != nil && ($0.kind == .group || $0.sector != nil) })?.code : nil)
+            }
+            guard let code else { continue }
             actor[i].code = code
             actor[i].kind = .state
         }
     }
+
+    /// Sectors that act at home, so that the place a sentence names is theirs; officials and
+    /// armed forces travel ("officials met in Germany").
+    static let domesticSectors: Set<String> = ["LAB", "AGR", "BUS", "COP", "CVL", "EDU", "REL", "JUD", "OPP"]
 
     /// A person or a part of a polity ("police", "the government", "unions"), not a weapon.
     func isAgentOfNoState(_ m: Int, _ c: DocumentContext) -> Bool {
