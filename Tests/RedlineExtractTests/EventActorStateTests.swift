@@ -48,6 +48,17 @@ struct EventActorStateTests {
         #expect(actorCodes(text, .mobilize).contains("BOL"))
     }
 
+    @Test func twoStatesOfTheDocumentLeaveItUnknown() {
+        let text = "Chad's army and Libya's army fought near the oasis. The government rejected the truce plan."
+        let found = events(text).filter { $0.type == .reject }
+        #expect(!found.contains { $0.actor.contains { $0.code == "LBY" || $0.code == "TCD" } })
+    }
+
+    @Test func whatAVerbActsOnIsNotTheDocumentsState() {
+        let text = "Senior Kenyan officials met on Monday. Officials have accused Tokyo of dumping and have threatened retaliation."
+        #expect(!events(text).contains { $0.type == .threaten && $0.actor.contains { $0.code == "JPN" } })
+    }
+
     @Test(arguments: [
         "Spanish farmers blocked roads outside Seville in protest at low milk prices.",
         "Dutch employers turned down the union's call for shorter hours.",
@@ -131,5 +142,32 @@ struct EventSettingTests {
     ])
     func aMeetingWithPartiesIsStillOne(text: String) {
         #expect(types(text).contains(.consult), "\(text)")
+    }
+}
+
+/// Companies named by their suffix are business, and their dealings among themselves no event.
+@Suite("PLOVER events: companies")
+struct EventCompanyTests {
+    private func events(_ text: String) -> [Event] { Fixture.extract(text).events }
+
+    @Test(arguments: [
+        "Harlow Corp said it agreed to distribute the games of Bandai Co in Canada.",
+        "American Motors agreed to sell its truck unit to Delmont Inc.",
+    ])
+    func dealingsBetweenCompaniesAreNoEvents(text: String) {
+        #expect(!events(text).contains { $0.type == .agree }, "\(text)")
+    }
+
+    @Test func aCompanyNameTellsNoState() {
+        let found = events("American Motors agreed to sell its truck unit to Delmont Inc.")
+        #expect(!found.contains { $0.actor.contains { $0.code == "USA" } })
+    }
+
+    @Test(arguments: [
+        "Harlow Corp and the dockers' union reached a pay agreement in Rotterdam.",
+        "The Kenyan government agreed to buy a stake in Harlow Corp.",
+    ])
+    func dealingsWithWorkersOrStatesAreKept(text: String) {
+        #expect(events(text).contains { $0.type == .agree }, "\(text)")
     }
 }

@@ -40,6 +40,25 @@ extension DocumentContext {
         return found
     }
 
+    /// The state the document's acting mentions name most, leaving out what verbs act on ("accused
+    /// Tokyo") and `excluding`; nil when two states tie, since the document then tells no one state.
+    func documentState(excluding: Set<String>) -> String? {
+        var counts = [String: Int]()
+        for mention in actors.mentions {
+            let ref = actors.entities[mention.entity].ref
+            guard mention.isAgent, let code = ref.code, ref.kind == .state, !excluding.contains(code),
+                  !isObjectOfVerb(mention, from: text.sentences[mention.sentence].tokens.lowerBound) else { continue }
+            counts[code, default: 0] += 1
+        }
+        var best: (code: String, count: Int)?
+        var tied = false
+        for (code, count) in counts {
+            if let top = best, count == top.count { tied = true; continue }
+            if best == nil || count > best!.count { best = (code, count); tied = false }
+        }
+        return tied ? nil : best?.code
+    }
+
     /// Whether a mention is what a verb right before it acts on ("accused Tokyo", "told Tass").
     private func isObjectOfVerb(_ mention: ActorMention, from floor: Int) -> Bool {
         var b = mention.tokens.lowerBound - 1

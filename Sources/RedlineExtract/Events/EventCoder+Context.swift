@@ -76,6 +76,16 @@ extension EventCoder {
         "wage", "pay", "picket", "pickets", "labour", "labor", "walkout", "colliery", "shipyard", "staff",
     ]
 
+    /// Companies agreeing, meeting, cooperating or lending among themselves ("Tonka Corp agreed to
+    /// distribute the toys") make no political event; with workers, unions or pay in the sentence
+    /// it is labour relations, which PLOVER codes.
+    func isBusinessDealing(_ type: EventType, actor: [ActorRef], recipient: [ActorRef], sentence: Range<Int>,
+                           _ text: SegmentedText) -> Bool {
+        guard type == .agree || type == .consult || type == .cooperate || type == .aid, !actor.isEmpty,
+              actor.allSatisfy({ $0.sector == "BUS" }), recipient.allSatisfy({ $0.sector == "BUS" }) else { return false }
+        return !sentence.contains { Self.labourWords.contains(text.norms[$0]) }
+    }
+
     /// "Any Iranian attack on Soviet ships will bring ...": an act named with "any" is a condition, not an act.
     func isAnyAct(_ trigger: Range<Int>, _ text: SegmentedText, _ sentence: Range<Int>) -> Bool {
         (max(sentence.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound).contains { text.norms[$0] == "any" }
@@ -197,7 +207,7 @@ extension EventCoder {
                     ?? c.soleState(in: s, excluding: acted)
                     // Unions, farmers, police, courts act where they are: "a union spokesman in Rio".
                     ?? (Self.domesticSectors.contains(sector) ? c.locativeState(in: s).flatMap { acted.contains($0) ? nil : $0 } : nil)
-                    ?? (c.text.sentences.count > 1 ? dominant : nil)
+                    ?? (c.text.sentences.count > 1 ? c.documentState(excluding: acted) : nil)
                     // "the opposition would boycott parliament unless the LDP backed down": a union,
                     // party or crowd acts against a party or institution of its own state.
                     ?? (Self.domesticSectors.contains(sector)

@@ -341,6 +341,7 @@ public struct EventCoder: Sendable {
         }
         fillImplicitActor(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
         fillSentenceState(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
+        if isBusinessDealing(type, actor: actorRefs, recipient: recipientRefs, sentence: sentenceRange, c.text) { return nil }
         // A person or a part of a polity of no state the text tells ("MPs urged ministers",
         // "Mobutu accused the IMF") still acts: its event is kept with the state left unknown.
         // A bare name with no office is trusted only with words of politics (accuse, urge, praise);
