@@ -38,6 +38,15 @@ struct EventActorStateTests {
         #expect(!found.contains { $0.type == .coerce && $0.actor.contains { $0.code == "UGA" } })
     }
 
+    @Test(arguments: [
+        "Defence officials from 40 countries met in Germany on Tuesday, after Russia's army shelled Kharkiv.",
+        "Naval officers of several nations met in Oslo while Russia's navy left port.",
+    ])
+    func officialsOfManyStatesHaveNoOne(text: String) {
+        let found = events(text).filter { $0.type == .consult }
+        #expect(!found.contains { $0.actor.contains { $0.code == "RUS" } }, "\(text)")
+    }
+
     @Test func theStateActedOnIsNotTheActors() {
         let found = events("The ministry rejected Peru's demand for talks.")
         #expect(!found.contains { $0.type == .reject && $0.actor.contains { $0.code == "PER" } })
