@@ -137,7 +137,7 @@ struct EventSpeechTests {
     }
 
     @Test(arguments: [
-        "Japan will lend 20 billion yen to Indonesia.",
+        "Japan lent 20 billion yen to Indonesia.",
         "The World Bank lent 40 million dollars to Haiti.",
     ])
     func moneyToAStateIsAid(text: String) {

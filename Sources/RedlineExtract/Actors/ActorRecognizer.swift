@@ -65,6 +65,7 @@ struct RecognitionState {
             pendingBacker = (code, (i + 1)...(i + 1))
             return i + 1
         }
+        if token.isCapitalized, let next = readCompany(at: i, end: end, sentence: sentence) { return next }
         if let match = gazetteer.trie.longestMatch(text, from: i, limit: end) {
             if let next = readMatch(match, at: i, end: end, sentence: sentence) { return next }
         }
@@ -345,6 +346,25 @@ struct RecognitionState {
         let e = unknownPerson(name: text.text(tokens: i..<nameEnd), surname: text.norms[nameEnd - 1], code: nil, sector: nil, kind: nil)
         add(ActorMention(tokens: i..<nameEnd, sentence: sentence, entity: e, form: .name, possessive: isPossessive(nameEnd)))
         return skipPossessive(nameEnd)
+    }
+
+    /// A company named with its legal or trade suffix ("Tonka Corp", "American Motors",
+    /// "Consolidated-Bathurst Inc"): business of no state its name tells. Read before the gazetteer,
+    /// so that "American" in "American Motors" is no American actor.
+    private mutating func readCompany(at i: Int, end: Int, sentence: Int) -> Int? {
+        guard !isNonName(i) else { return nil }
+        var k = i + 1
+        while k < end, k - i < 5, text.tokens[k].kind == .word, text.tokens[k].isCapitalized, !isNonName(k) {
+            if NameWords.companySuffixes.contains(text.norms[k]) {
+                let name = text.text(tokens: i..<(k + 1))
+                let e = entity(key: "company/\(Normalizer.fold(name))",
+                               ActorEntity(ref: ActorRef(code: nil, sector: "BUS", kind: nil, name: name), isPerson: false))
+                add(ActorMention(tokens: i..<(k + 1), sentence: sentence, entity: e, form: .name, possessive: isPossessive(k + 1)))
+                return skipPossessive(k + 1)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The end of a run of capitalised name words (and initials) from `j`.

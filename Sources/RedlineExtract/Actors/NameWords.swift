@@ -47,6 +47,12 @@ enum NameWords {
         "short", "dole", "south", "west", "east", "wright", "baker",
     ]
 
+    /// Last words of company names: "Tonka Corp", "Ford Motor Co", "British Airways".
+    static let companySuffixes: Set<String> = [
+        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corporation", "motors", "airlines", "airways",
+        "ag", "gmbh", "nv", "bhd", "llc",
+    ]
+
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",

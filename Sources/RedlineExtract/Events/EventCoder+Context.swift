@@ -76,6 +76,16 @@ extension EventCoder {
         "wage", "pay", "picket", "pickets", "labour", "labor", "walkout", "colliery", "shipyard", "staff",
     ]
 
+    /// Companies agreeing, meeting, cooperating or lending among themselves ("Tonka Corp agreed to
+    /// distribute the toys") make no political event; with workers, unions or pay in the sentence
+    /// it is labour relations, which PLOVER codes.
+    func isBusinessDealing(_ type: EventType, actor: [ActorRef], recipient: [ActorRef], sentence: Range<Int>,
+                           _ text: SegmentedText) -> Bool {
+        guard type == .agree || type == .consult || type == .cooperate || type == .aid, !actor.isEmpty,
+              actor.allSatisfy({ $0.sector == "BUS" }), recipient.allSatisfy({ $0.sector == "BUS" }) else { return false }
+        return !sentence.contains { Self.labourWords.contains(text.norms[$0]) }
+    }
+
     /// "Any Iranian attack on Soviet ships will bring ...": an act named with "any" is a condition, not an act.
     func isAnyAct(_ trigger: Range<Int>, _ text: SegmentedText, _ sentence: Range<Int>) -> Bool {
         (max(sentence.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound).contains { text.norms[$0] == "any" }
@@ -185,13 +195,50 @@ extension EventCoder {
         let acted = Set(recipient.compactMap(\.code))
         let dominant = c.dominantState.flatMap { acted.contains($0) ? nil : $0 }
         for (i, m) in zip(actor.indices, mentions) where actor[i].code == nil && isAgentOfNoState(m, c) {
-            let named = c.namedState(near: c.actors.mentions[m].tokens, in: s, excluding: acted)
-            let officeHolder = c.actors.entities[c.actors.mentions[m].entity].isPerson && actor[i].sector != nil
-            guard let code = named ?? (officeHolder ? dominant : nil) else { continue }
+            let mention = c.actors.mentions[m]
+            let named = c.namedState(near: mention.tokens, in: s, excluding: acted)
+            let officeHolder = c.actors.entities[mention.entity].isPerson && actor[i].sector != nil
+            var code = named
+            // A part of a polity or an office holder with no nationality beside it: the same
+            // institution told of before, the one state its sentence names, the place of a union or
+            // crowd, the state the document is about (for a bare institution only where there is
+            // more than the sentence to tell it). Words for several states ("allies", "donors") have
+            // no one state.
+            if code == nil, let sector = actor[i].sector, !namesSeveralStates(mention, sentence: s, c) {
+                // Only a definite one points back: "the government", not "defence officials".
+                code = (c.pointsBack(mention) ? c.antecedentState(sector: sector, before: mention.tokens.lowerBound, sentence: s, excluding: acted) : nil)
+                    ?? c.soleState(in: s, excluding: acted)
+                    // Unions, farmers, police, courts act where they are: "a union spokesman in Rio".
+                    ?? (Self.domesticSectors.contains(sector) ? c.locativeState(in: s).flatMap { acted.contains($0) ? nil : $0 } : nil)
+                    ?? (officeHolder ? dominant : c.text.sentences.count > 1 ? c.documentState(excluding: acted) : nil)
+                    // "the opposition would boycott parliament unless the LDP backed down": a union,
+                    // party or crowd acts against a party or institution of its own state.
+                    ?? (Self.domesticSectors.contains(sector)
+                        ? recipient.first(where: { $0.code != nil && ($0.kind == .group || $0.sector != nil) })?.code : nil)
+            }
+            guard let code else { continue }
             actor[i].code = code
             actor[i].kind = .state
         }
     }
+
+    /// Sectors that act at home, so that the place a sentence names is theirs; officials and
+    /// armed forces travel ("officials met in Germany").
+    /// Whether an actor is of several states: "allies", "donors", "defence officials from about 40 countries".
+    func namesSeveralStates(_ mention: ActorMention, sentence s: Int, _ c: DocumentContext) -> Bool {
+        let end = mention.tokens.upperBound
+        if Self.severalStates.contains(c.text.norms[end - 1]) { return true }
+        let bound = min(c.text.sentences[s].tokens.upperBound, end + 5)
+        guard end < bound, c.text.norms[end] == "from" || c.text.norms[end] == "of" else { return false }
+        return (end + 1..<bound).contains { Self.severalStates.contains(c.text.norms[$0]) }
+    }
+
+    static let severalStates: Set<String> = [
+        "allies", "partners", "members", "neighbours", "neighbors", "donors", "creditors", "powers", "nations",
+        "countries", "states",
+    ]
+
+    static let domesticSectors: Set<String> = ["LAB", "AGR", "BUS", "COP", "CVL", "EDU", "REL", "JUD", "OPP"]
 
     /// A person or a part of a polity ("police", "the government", "unions"), not a weapon.
     func isAgentOfNoState(_ m: Int, _ c: DocumentContext) -> Bool {

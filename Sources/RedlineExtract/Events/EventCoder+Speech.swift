@@ -158,4 +158,43 @@ extension EventCoder {
     func hasPoliticalRecipient(_ recipient: [ActorRef]) -> Bool {
         recipient.contains { $0.code != nil && $0.sector != "BUS" }
     }
+
+    // MARK: - Decisions against
+
+    /// Whether an agreement word is what a decision says will not be done: "decided not to
+    /// accept", "the decision not to join", "voted not to ratify", "chose not to sign".
+    func isDecidedAgainst(_ trigger: Range<Int>, sentence: Range<Int>, _ text: SegmentedText) -> Bool {
+        let t = trigger.lowerBound
+        guard t - 3 >= sentence.lowerBound, text.norms[t - 1] == "to", text.norms[t - 2] == "not" else { return false }
+        // A few words may stand between: "decided for the time being not to accept".
+        for k in max(sentence.lowerBound, t - 12)..<(t - 2) where Self.decisionWords.contains(text.norms[k]) {
+            return !(k + 1..<(t - 2)).contains { text.tokens[$0].kind == .punctuation && text.norms[$0] != "," }
+        }
+        return false
+    }
+
+    static let decisionWords: Set<String> = [
+        "decide", "decides", "decided", "deciding", "decision", "chose", "chooses", "choose", "opted", "opts", "voted",
+        "votes", "resolved", "elected",
+    ]
+
+    // MARK: - Settings
+
+    /// Whether a meeting noun only says where something else was said or done: "at an October
+    /// meeting of the party, he accused ...", "during the annual session". A meeting "with" or
+    /// "between" named parties is still one ("aid pledged at a meeting with donors").
+    func isSetting(_ trigger: Range<Int>, sentence: Range<Int>, _ text: SegmentedText) -> Bool {
+        let after = trigger.upperBound
+        if after < sentence.upperBound, ["with", "between", "among"].contains(text.norms[after]) { return false }
+        var k = trigger.lowerBound - 1
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 5 {
+            let norm = text.norms[k]
+            if norm == "at" || norm == "during" { return true }
+            guard text.tokens[k].kind == .word || text.tokens[k].kind == .number || text.tokens[k].kind == .possessive else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
 }

@@ -226,6 +226,7 @@ public struct EventCoder: Sendable {
         if isFigurative(entry.type, trigger: trigger, sentence: sentenceRange, c.text) { return nil }
         if isQuestion(entry.type, isVerb: sense.isVerb, trigger: trigger, sentence: sentenceRange, c.text) { return nil }
         if !sense.isVerb, isNamedMeasure(entry.type, trigger: trigger, clause: clause.range, c.text) { return nil }
+        if !sense.isVerb, entry.type == .consult, isSetting(trigger, sentence: sentenceRange, c.text) { return nil }
         // A word of a name is no act: "the General Agreement on Tariffs and Trade" imposes no tariff.
         if c.text.tokens[trigger.lowerBound].isCapitalized, let m = c.actors.mention(covering: trigger.lowerBound),
            c.actors.mentions[m].tokens.count >= 2 { return nil }
@@ -316,6 +317,17 @@ public struct EventCoder: Sendable {
             type = .threaten
             context = []
         }
+        var negated = flags.negated
+        // "decided not to accept the offer", "the decision not to join": a refusal, not an agreement undone.
+        if type == .agree, negated, isDecidedAgainst(trigger, sentence: sentenceRange, c.text) {
+            type = .reject
+            negated = false
+        }
+        // "will lend 27 billion yen to Indonesia": aid promised is an agreement to give it.
+        if type == .aid, flags.future, !negated, !flags.hypothetical {
+            type = .agree
+            mode = nil
+        }
         if isStateBoycott(type, mode: mode, actor: actorRefs) {
             type = .sanction
             mode = "discontinue"
@@ -329,6 +341,7 @@ public struct EventCoder: Sendable {
         }
         fillImplicitActor(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
         fillSentenceState(type: type, actor: &actorRefs, mentions: actorMentions, recipient: recipientRefs, sentence: s, c)
+        if isBusinessDealing(type, actor: actorRefs, recipient: recipientRefs, sentence: sentenceRange, c.text) { return nil }
         // A person or a part of a polity of no state the text tells ("MPs urged ministers",
         // "Mobutu accused the IMF") still acts: its event is kept with the state left unknown.
         // A bare name with no office is trusted only with words of politics (accuse, urge, praise);
@@ -369,7 +382,7 @@ public struct EventCoder: Sendable {
         let evidence = c.text.evidence(sentence: s, around: trigger)
         let event = Event(
             type: type, mode: mode, context: context, actor: actorRefs, recipient: recipientRefs,
-            date: date, datePrecision: precision, dateText: dateText, negated: flags.negated,
+            date: date, datePrecision: precision, dateText: dateText, negated: negated,
             hypothetical: flags.hypothetical, future: flags.future,
             speaker: speaker.flatMap { c.actors.entities[$0.entity].isPerson ? c.actors.entities[$0.entity].ref.name : nil }
                 ?? (entry.speech == true ? actorRefs.first?.name : nil),

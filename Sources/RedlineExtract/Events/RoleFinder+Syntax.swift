@@ -9,9 +9,16 @@ extension RoleFinder {
     /// caller reads the clause's tokens instead.
     func parsedSubject(of k: Int) -> [Int]? {
         guard let parse = c.syntax?.sentence(ofToken: k), let verb = parse.word(ofToken: k) else { return nil }
-        guard let subject = Self.subjectWord(of: verb, in: parse.tree),
-              // Pronouns ("it", "its troops") are resolved by the coreference of the window reading.
-              parse.tree.tags[subject] != .PRON else { return nil }
+        guard let subject = Self.subjectWord(of: verb, in: parse.tree) else { return nil }
+        if parse.tree.tags[subject] == .PRON {
+            // A pronoun subject the recogniser resolved to a state stands for it: "The U.S. said it
+            // would not allow Iran to ... and offered its warships" — the window reading would take
+            // the nearer "Iran". Other pronouns are left to the window reading's coreference.
+            guard let m = actors.mention(covering: parse.token(ofWord: subject)), actors.mentions[m].form == .pronoun,
+                  actors.mentions[m].tokens.lowerBound < k, actors.entities[actors.mentions[m].entity].ref.code != nil
+            else { return nil }
+            return [m]
+        }
         var out = [Int]()
         for word in [subject] + Self.conjuncts(of: subject, in: parse.tree) {
             guard let m = mention(heading: word, parse), isAcceptableSubject(m), !out.contains(m) else { continue }
