@@ -137,6 +137,30 @@ struct LinkerRestatementTests {
         #expect(line.consequence.kind == .economic)
     }
 
+    @Test("a finding that the wrong goes on crosses the line it shares words with, and no other")
+    func findingCrosses() throws {
+        let documents = [
+            F.doc("f1", "2031-03-01", lines: [
+                F.line("CAN", trigger: ["CHL"], action: nil, "Chile's failure to end copper dumping and open its market",
+                       consequence: .economic, severity: 2, date: "2031-03-01"),
+            ]),
+            F.doc("f2", "2031-03-02", lines: [
+                F.line("CAN", trigger: ["CHL"], action: .sanction, "Chile raises its beef tariffs",
+                       consequence: .economic, severity: 2, date: "2031-03-02"),
+            ]),
+            F.doc("f3", "2031-04-01", claims: [
+                F.claim(crosser: ["CHL"], lineOf: "CAN", nil, date: "2031-04-01",
+                        evidence: "Canada said copper dumping has continued in Asia and the Chilean market remains closed."),
+            ]),
+        ]
+        let lines = F.link(documents, today: "2031-05-01")
+        let copper = try #require(lines.first { $0.statements.contains { $0.document == "f1" } })
+        let beef = try #require(lines.first { $0.statements.contains { $0.document == "f2" } })
+        #expect(copper.crossings.map(\.document) == ["f3"])
+        #expect(copper.status == .crossed)
+        #expect(beef.crossings.isEmpty, "\(lines.map { ($0.id, $0.statements.map(\.document)) })")
+    }
+
     @Test("armed interference and aggression are one line for one declarer and one actor")
     func interferenceIsAggression() throws {
         let documents = [

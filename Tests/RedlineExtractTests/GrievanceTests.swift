@@ -49,6 +49,26 @@ struct GrievanceTests {
         #expect(line.declarer?.code == "CAN")
     }
 
+    @Test("a state's finding that another's wrong goes on claims a crossing", arguments: [
+        ("Canada said that dumping has stopped at home but has continued in Asia, and that the Chilean market remains closed.", "CAN", "CHL"),
+        ("Canadian officials have said their monitoring of Chilean copper shipments showed no letup in the dumping.", "CAN", "CHL"),
+    ])
+    func findingOfNonCompliance(text: String, claimant: String, crosser: String) throws {
+        let claim = try #require(Fixture.extract(text, published: "2031-03-02").crossingClaims.first, "\(text)")
+        #expect(claim.lineOf?.code == claimant)
+        #expect(claim.crosser.map(\.code) == [crosser])
+    }
+
+    @Test("what goes on in markets, a question of it, or a continuing advance claims nothing", arguments: [
+        "Canadian officials said a continued rise in copper prices would help Chile.",
+        "Canada said it would act if the Chilean market remains closed.",
+        "Chile said its troops continued their advance along the border.",
+        "Copper prices continued to rise, Chilean traders said.",
+    ])
+    func noFinding(text: String) {
+        #expect(Fixture.extract(text, published: "2031-03-02").crossingClaims.isEmpty, "\(text)")
+    }
+
     @Test("a plain retaliation with no wrong named keeps the clause as its trigger")
     func noGrievance() throws {
         let line = try #require(lines("Canada warned it would retaliate if Korea raised its steel tariffs.").first)

@@ -1,6 +1,20 @@
 import RedlineCore
 
 extension LinkRun {
+    /// Whether a sentence speaks of a line ("crossed the red line", "this line"): claims that do
+    /// are about a line; a finding that a wrong goes on is not.
+    static func namesALine(_ evidence: String) -> Bool {
+        var found = false
+        for token in Tokenizer.tokenHashes(of: evidence) where token == lineHash || token == linesHash || token == sandHash {
+            found = true
+        }
+        return found
+    }
+
+    private static let lineHash = Tokenizer.hash("line")
+    private static let linesHash = Tokenizer.hash("lines")
+    private static let sandHash = Tokenizer.hash("sand")
+
     /// Crossing claims ("NATO has already crossed Putin's red line") become crossings of kind
     /// `claim` of the declarer's line they fit best, among its lines declared by the claim's day.
     ///
@@ -24,6 +38,17 @@ extension LinkRun {
             if claim.crosserCodes.isEmpty {
                 let content = WordSet(hashes: claim.words.hashes.filter { index.names.code(named: $0) != claim.lineOf })
                 candidates.removeAll { lines[$0].words.sharedCount(with: content) == 0 }
+            }
+            // A finding that a wrong goes on ("dumping has continued in third countries") names no
+            // line: it meets only a line whose trigger actors did it and whose words it shares, two
+            // at least.
+            if !LinkRun.namesALine(claim.claim.evidence) {
+                let content = WordSet(hashes: claim.words.hashes.filter { index.names.code(named: $0) == nil })
+                candidates.removeAll { l in
+                    lines[l].words.sharedCount(with: content) < 2
+                        || TriggerMatch.actorScore(claim.crosserCodes, against: triggerActors(of: lines[l]).codes,
+                                                   alliances: configuration.alliances, on: claim.time.day) == 0
+                }
             }
             var scored: [(line: Int, score: Double)] = []
             for l in candidates {

@@ -45,7 +45,13 @@ public struct RedLineExtractor: Sendable {
                 if !inner.isEmpty { cued.replaceSubrange(i...i, with: inner) }
             }
             let bareLine = range.first { doc.text.token($0, in: WordClasses.line) }
-            guard !named.isEmpty || !cued.isEmpty || bareLine != nil else { continue }
+            guard !named.isEmpty || !cued.isEmpty || bareLine != nil else {
+                if Self.mayTellPersistence(range, doc.text) {
+                    let reader = SentenceReader(c: c, clause: ClauseMap(doc.text, sentence: range), sentence: s, cues: lexicon.cues)
+                    if let claim = reader.nonComplianceClaim() { result.claims.append(claim) }
+                }
+                continue
+            }
             let clause = ClauseMap(doc.text, sentence: range)
             let reader = SentenceReader(c: c, clause: clause, sentence: s, cues: lexicon.cues)
             // Headlines, section headings and captions state no one's line.
@@ -121,6 +127,16 @@ public struct RedLineExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// A cheap first look for `SentenceReader.nonComplianceClaim`: a reporting verb and a word of
+    /// going on ("continued", "remains", "letup") in the sentence.
+    static func mayTellPersistence(_ range: Range<Int>, _ text: SegmentedText) -> Bool {
+        guard range.contains(where: { text.token($0, in: SpeechVerbs.reporting) }) else { return false }
+        return range.contains { k in
+            let n = text.norms[k]
+            return n.hasPrefix("contin") || n.hasPrefix("persist") || n.hasPrefix("remain") || n.hasPrefix("let")
+        }
     }
 
     /// Strikes told in the conditional or the future by a modal right before the verb ("it would

@@ -60,6 +60,54 @@ struct SentenceReader {
                              date: date, sentence: sentence, span: evidence.span, evidence: evidence.text)
     }
 
+    /// A finding that another state's wrong goes on, told by a state: "The United States said
+    /// that dumping has continued in third countries, and that the Japanese market remains
+    /// closed", "officials said their monitoring showed no letup in the dumping". It claims that a
+    /// line against that wrong, or against a failure to end it, is crossed; it names no line, so
+    /// the tracker gives it only to a line of the speaker's about a failure that shares its words.
+    /// Nil when the sentence has no such predicate, no state speaks it, or it names no other state.
+    func nonComplianceClaim() -> CrossingClaim? {
+        guard let predicate = range.first(where: { isPersistence($0) }) else { return nil }
+        // "If dumping continues", "whether the market remains closed": no finding.
+        if (range.lowerBound...predicate).contains(where: { clause.isConditional($0) }) { return nil }
+        if (max(range.lowerBound, predicate - 4)..<predicate).contains(where: {
+            ["if", "whether", "unless", "until", "would", "could", "may", "might", "will"].contains(text.norms[$0])
+        }) { return nil }
+        guard let reporting = (range.lowerBound..<predicate).first(where: { text.token($0, in: SpeechVerbs.reporting) }),
+              let speaker = c.speaker(of: predicate) ?? c.speaker(of: reporting),
+              let lineOf = c.actors.entities[speaker.entity].ref.code
+        else { return nil }
+        let crossers = c.actors.mentions(in: (reporting + 1)..<range.upperBound).filter { m in
+            c.actors.entities[c.actors.mentions[m].entity].ref.code.map { $0 != lineOf } ?? false
+        }
+        guard let crosser = crossers.first else { return nil }
+        let (date, _, _) = c.date(for: predicate, sentence: sentence, future: false)
+        let evidence = text.evidence(sentence: sentence, around: predicate..<(predicate + 1))
+        return CrossingClaim(crosser: [c.ref(crosser)], lineOf: c.actors.entities[speaker.entity].ref.identity, line: nil,
+                             claimant: c.actors.entities[speaker.entity].ref.name ?? lineOf,
+                             date: date ?? text.document.published, sentence: sentence, span: evidence.span, evidence: evidence.text)
+    }
+
+    /// "has continued", "continues" (not "continued to rise"), "remains closed", "no letup in".
+    private func isPersistence(_ k: Int) -> Bool {
+        let norm = text.norms[k]
+        let next = k + 1 < range.upperBound ? text.norms[k + 1] : ""
+        switch norm {
+        case "continued", "continues", "persisted", "persists":
+            // Intransitive, as a verb: what goes on is the subject ("dumping has continued in third
+            // countries"); not "continued to rise", "continued their advance", "a continued rise".
+            guard k > range.lowerBound, !text.token(k - 1, in: WordClasses.determiners) else { return false }
+            if k + 1 >= range.upperBound || text.tokens[k + 1].kind == .punctuation { return true }
+            return next != "to" && text.token(k + 1, in: WordClasses.prepositions) || ["unabated", "apace"].contains(next)
+        case "remains", "remained":
+            return ["closed", "shut", "barred"].contains(next)
+        case "letup", "let-up":
+            return k > range.lowerBound && text.norms[k - 1] == "no"
+        default:
+            return false
+        }
+    }
+
     /// Whether the sentence speaks of a line already known: "the line", "that red line", "his
     /// line", not "a line" or "red lines" in general.
     func refersToKnownLine() -> Bool {
