@@ -42,6 +42,19 @@ struct EventAttributionTests {
         #expect(!found.contains { $0.type == .sanction && $0.actor.contains { $0.code.map(accuser.contains) ?? false } }, "\(text)")
     }
 
+    @Test("aid blocked, cut off or withheld is not aid given", arguments: [
+        "The Canadian parliament voted to block 40 million dollars in aid to Chile.",
+        "Washington suspended military aid to Honduras after the coup.",
+    ])
+    func withheldAid(text: String) {
+        #expect(!events(text).contains { $0.type == .aid }, "\(text)")
+    }
+
+    @Test("aid sent is aid")
+    func aidSent() {
+        #expect(events("Canada sent 40 million dollars in aid to Chile after the earthquake.").contains { $0.type == .aid })
+    }
+
     @Test("the accuser's own act after the charge is still the accuser's")
     func ownActAfterTheCharge() {
         let found = events("Brazil accused Argentina of dumping shoes and imposed duties on Argentine footwear.")

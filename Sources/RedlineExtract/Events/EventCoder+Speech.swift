@@ -93,6 +93,13 @@ extension EventCoder {
     /// ("moves to lift the European Union's ban"), or the instrument of a threat ("threatened Tokyo
     /// with sanctions"): the act is that verb's, not a new sanction.
     func isNamedMeasure(_ type: EventType, trigger: Range<Int>, clause: Range<Int>, _ text: SegmentedText) -> Bool {
+        // "voted to block 40 mln dlrs in aid to the rebels", "cut off aid": aid withheld is not given.
+        if type == .aid {
+            return (max(clause.lowerBound, trigger.lowerBound - 6)..<trigger.lowerBound).contains { j in
+                Self.withholdingVerbs.contains(text.norms[j])
+                    && !((j + 1)..<trigger.lowerBound).contains { text.tokens[$0].kind == .punctuation }
+            }
+        }
         guard type == .sanction || type == .coerce else { return false }
         var j = trigger.lowerBound - 1
         while j >= max(clause.lowerBound, trigger.lowerBound - 6) {
@@ -105,6 +112,13 @@ extension EventCoder {
         }
         return false
     }
+
+    static let withholdingVerbs: Set<String> = [
+        "block", "blocks", "blocked", "blocking", "cut", "cuts", "cutting", "halt", "halts", "halted", "halting", "suspend",
+        "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "frozen", "freezing", "withhold", "withholds",
+        "withheld", "withholding", "deny", "denies", "denied", "denying", "end", "ends", "ended", "ending", "stop",
+        "stops", "stopped", "stopping", "refuse", "refuses", "refused", "refusing",
+    ]
 
     private func isVerbOf(_ type: EventType, at j: Int, _ text: SegmentedText, _ clause: Range<Int>) -> Bool {
         lexicon.isHead(text.words[j]) && lexicon.senses(of: text.words[j]).contains {

@@ -225,7 +225,7 @@ public struct EventCoder: Sendable {
         let sentenceRange = c.text.sentences[s].tokens
         if isFigurative(entry.type, trigger: trigger, sentence: sentenceRange, c.text) { return nil }
         if isQuestion(entry.type, isVerb: sense.isVerb, trigger: trigger, sentence: sentenceRange, c.text) { return nil }
-        if !sense.isVerb, isNamedMeasure(entry.type, trigger: trigger, clause: clause.range, c.text) { return nil }
+        if !sense.isVerb || entry.type == .aid, isNamedMeasure(entry.type, trigger: trigger, clause: clause.range, c.text) { return nil }
         if !sense.isVerb, entry.type == .consult, isSetting(trigger, sentence: sentenceRange, c.text) { return nil }
         // A word of a name is no act: "the General Agreement on Tariffs and Trade" imposes no tariff.
         if c.text.tokens[trigger.lowerBound].isCapitalized, let m = c.actors.mention(covering: trigger.lowerBound),
