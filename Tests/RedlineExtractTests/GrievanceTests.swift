@@ -69,6 +69,20 @@ struct GrievanceTests {
         #expect(Fixture.extract(text, published: "2031-03-02").crossingClaims.isEmpty, "\(text)")
     }
 
+    @Test("a quote a source attributes ('the radio quoted him as saying') is the speaker's, and a titled speaker with no state is the one the article introduced by title")
+    func quotedAsSaying() throws {
+        let text = "Greece's navy commander warned on Monday that Athens would close its ports to Turkish ships if they entered its waters. "
+            + "Admiral Kostas Pappas told a news conference the fleet was ready. "
+            + "\"Their movements have been lawful so far,\" the radio quoted him as saying. "
+            + "\"However, if any action is carried out against Greek interests, we shall decisively confront that move.\""
+        let x = Fixture.extract(text, published: "2031-03-02")
+        let quotes = x.quotes.filter { $0.direct }
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Kostas Pappas" })
+        let line = try #require(x.redLines.first { $0.evidence.contains("decisively confront") })
+        #expect(line.declarer?.code == "GRC")
+    }
+
     @Test("a plain retaliation with no wrong named keeps the clause as its trigger")
     func noGrievance() throws {
         let line = try #require(lines("Canada warned it would retaliate if Korea raised its steel tariffs.").first)

@@ -137,7 +137,10 @@ public struct QuoteRecognizer: Sendable {
                actors.mentions[m].isAgent { return (m, k) }
             return nil
         }
-        guard let m = actors.mention(covering: k), actors.mentions[m].isAgent else { return nil }
+        guard let m = actors.mention(covering: k), actors.mentions[m].isAgent else {
+            // `"...," the radio quoted him as saying`: a source that is no actor, quoting one.
+            return quotedAs(from: k, to: min(end, k + 6), text, actors)
+        }
         // The speech verb follows, perhaps after an apposition.
         var v = actors.mentions[m].tokens.upperBound
         while v < end {
@@ -150,6 +153,16 @@ public struct QuoteRecognizer: Sendable {
             if text.token(v, in: SpeechVerbs.forms), actors.mention(covering: v) == nil { return (m, v) }
             if text.tokens[v].kind == .openQuote { break }
             v += 1
+        }
+        return nil
+    }
+
+    /// The one a source quotes, `quoted Kim Yo Jong as saying`, between tokens `start` and `end`.
+    private func quotedAs(from start: Int, to end: Int, _ text: SegmentedText, _ actors: ActorAnnotations) -> (Int, Int?)? {
+        for v in start..<end where ["quoted", "quotes", "cited", "cites"].contains(text.norms[v]) && v + 1 < end {
+            guard let quoted = actors.mention(covering: v + 1), actors.mentions[quoted].isAgent else { return nil }
+            let after = actors.mentions[quoted].tokens.upperBound
+            return after < text.norms.count && text.norms[after] == "as" ? (quoted, v) : nil
         }
         return nil
     }

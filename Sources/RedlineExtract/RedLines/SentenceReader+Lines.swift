@@ -168,7 +168,7 @@ extension SentenceReader {
         // the one the article introduced beside it: "Iran's navy commander, Commodore ...".
         for q in covering {
             guard let e = c.doc.quotes[q].speaker, c.actors.entities[e].ref.code == nil,
-                  let introduced = apposed(to: e) else { continue }
+                  let introduced = apposed(to: e) ?? introducedByTitle(e) else { continue }
             return (c.actors.mentions[introduced].entity, nil)
         }
         // "Beijing has been threatened with sanctions": the subject of a passive warning is the
@@ -247,6 +247,23 @@ extension SentenceReader {
     /// A coded mention set beside the first mention of entity `e`, with a comma between ("Iran's
     /// navy commander, Commodore Malekzadegan," or "Commodore Malekzadegan, Iran's navy
     /// commander,"): who the article says the person is.
+    /// "Iran's navy commander warned ... Commodore Malekzadegan told a news conference ...": a
+    /// person named with a title of one sector and no state is the one the article introduced
+    /// before by that sector and a state, when only one state of that sector was.
+    private func introducedByTitle(_ e: Int) -> Int? {
+        guard let sector = c.actors.entities[e].ref.sector,
+              let first = c.actors.mentions.indices.first(where: { c.actors.mentions[$0].entity == e }) else { return nil }
+        var found: Int?
+        var states = Set<String>()
+        for m in 0..<first {
+            let ref = c.actors.entities[c.actors.mentions[m].entity].ref
+            guard ref.sector == sector, let code = ref.code else { continue }
+            states.insert(code)
+            found = m
+        }
+        return states.count == 1 ? found : nil
+    }
+
     private func apposed(to e: Int) -> Int? {
         guard let first = c.actors.mentions.indices.first(where: { c.actors.mentions[$0].entity == e }) else { return nil }
         let span = c.actors.mentions[first].tokens
