@@ -134,10 +134,15 @@ public struct RedLineExtractor: Sendable {
     static func mayTellPersistence(_ range: Range<Int>, _ text: SegmentedText) -> Bool {
         guard range.contains(where: { text.token($0, in: SpeechVerbs.reporting) }) else { return false }
         return range.contains { k in
-            let n = text.norms[k]
-            return n.hasPrefix("contin") || n.hasPrefix("persist") || n.hasPrefix("remain") || n.hasPrefix("let")
+            let n = text.norms[k].utf8
+            guard let first = n.first, first == UInt8(ascii: "c") || first == UInt8(ascii: "p")
+                || first == UInt8(ascii: "r") || first == UInt8(ascii: "l") else { return false }
+            return n.starts(with: Self.contin) || n.starts(with: Self.persist) || n.starts(with: Self.remain) || n.starts(with: Self.letup)
         }
     }
+
+    private static let contin = Array("contin".utf8), persist = Array("persist".utf8), remain = Array("remain".utf8),
+                       letup = Array("let".utf8)
 
     /// Strikes told in the conditional or the future by a modal right before the verb ("it would
     /// strike Beirut", "Russia will bomb any convoy"), by sentence: a consequence no cue phrase
