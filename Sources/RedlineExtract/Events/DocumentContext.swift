@@ -192,7 +192,7 @@ struct Flags {
         "promised", "decide", "decides", "prepared", "ready", "preparing", "move", "moves", "bid", "attempt",
         "attempts", "try", "tries", "tried", "trying", "hope", "hopes", "hoped", "wish", "expect", "expects",
         "expected", "aim", "aims", "aimed", "recommend", "recommends", "recommended", "press", "pressed", "pressing",
-        "struggle", "struggles", "struggling", "effort", "efforts", "campaign", "drive",
+        "struggle", "struggles", "struggling", "effort", "efforts", "campaign",
     ]
     /// Words that hedge the act after them: "believed struck", "the alleged attack".
     static let hedges: Set<String> = [
