@@ -50,6 +50,14 @@ struct EventAttributionTests {
         #expect(!events(text).contains { $0.type == .aid }, "\(text)")
     }
 
+    @Test("what is offered, pledged or proposed, named before the noun, is not done", arguments: [
+        ("Canadian officials said the assistance offer to Chile would focus on the northern provinces.", EventType.aid),
+        ("The rebels rejected a ceasefire proposal from the Chilean government.", EventType.retreat),
+    ])
+    func offeredIsNotDone(text: String, type: EventType) {
+        #expect(!events(text).contains { $0.type == type }, "\(text)")
+    }
+
     @Test("aid sent is aid")
     func aidSent() {
         #expect(events("Canada sent 40 million dollars in aid to Chile after the earthquake.").contains { $0.type == .aid })

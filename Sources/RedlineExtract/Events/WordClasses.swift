@@ -58,6 +58,8 @@ enum WordClasses {
         "program", "programme", "programs", "programmes", "plan", "plans", "capacity", "agency", "agencies", "worker",
         "workers", "convoy", "convoys", "corridor", "corridors", "deal", "campaign", "fund", "funds", "budget",
         "team", "teams", "site", "sites", "base", "bases", "victims", "law", "laws", "regime", "measures",
+        // "the assistance offer", "a ceasefire proposal": what is offered or proposed is not done.
+        "offer", "offers", "pledge", "pledges", "proposal", "proposals", "request", "requests",
     ])
     /// Verbs that make an event of the noun after them ("issued a warning", "made a demand").
     static let lightVerbs = WordClass(bit: 13, [
