@@ -130,19 +130,21 @@ public struct RedLineExtractor: Sendable {
     }
 
     /// A cheap first look for `SentenceReader.nonComplianceClaim`: a reporting verb and a word of
-    /// going on ("continued", "remains", "letup") in the sentence.
+    /// going on ("continued", "remains", "letup") in the sentence, compared by bytes.
     static func mayTellPersistence(_ range: Range<Int>, _ text: SegmentedText) -> Bool {
         guard range.contains(where: { text.token($0, in: SpeechVerbs.reporting) }) else { return false }
         return range.contains { k in
+            let token = text.tokens[k]
+            let length = token.end - token.start
+            guard length >= 5, length <= 9, token.kind == .word else { return false }
             let n = text.norms[k].utf8
-            guard let first = n.first, first == UInt8(ascii: "c") || first == UInt8(ascii: "p")
-                || first == UInt8(ascii: "r") || first == UInt8(ascii: "l") else { return false }
-            return n.starts(with: Self.contin) || n.starts(with: Self.persist) || n.starts(with: Self.remain) || n.starts(with: Self.letup)
+            return persistenceForms.contains { $0.count == length && n.elementsEqual($0) }
         }
     }
 
-    private static let contin = Array("contin".utf8), persist = Array("persist".utf8), remain = Array("remain".utf8),
-                       letup = Array("let".utf8)
+    private static let persistenceForms: [[UInt8]] = [
+        "continued", "continues", "persisted", "persists", "remains", "remained", "letup", "let-up",
+    ].map { Array($0.utf8) }
 
     /// Strikes told in the conditional or the future by a modal right before the verb ("it would
     /// strike Beirut", "Russia will bomb any convoy"), by sentence: a consequence no cue phrase
