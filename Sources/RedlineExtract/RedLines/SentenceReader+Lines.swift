@@ -475,11 +475,7 @@ extension SentenceReader {
             if norm == "for", text.norms[k + 1].hasSuffix("ing"),
                let against = ((cue + 1)..<k).last(where: { text.norms[$0] == "against" }), against + 1 < k {
                 let end = clauseEnd(from: k + 1)
-                var found = parts((k + 1)..<end, excluding: code)
-                let who = parts((against + 1)..<k, excluding: code)
-                found.actors = who.actors + found.actors.filter { !who.actors.contains($0) }
-                found.text = who.text + " " + found.text
-                return found
+                return parts((k + 1)..<end, excluding: code, doneBy: (against + 1)..<k)
             }
         }
         // Before it, in the same sentence: "has accused Tokyo of failing to live up to the accord and
@@ -491,14 +487,21 @@ extension SentenceReader {
             else { continue }
             var end = and
             if text.norms[end - 1] == "," { end -= 1 }
-            var found = parts((of + 1)..<end, excluding: code)
-            let who = parts((j + 1)..<of, excluding: code)
-            found.actors = who.actors + found.actors.filter { !who.actors.contains($0) }
-            found.text = who.text + " " + found.text
+            var found = parts((of + 1)..<end, excluding: code, doneBy: (j + 1)..<of)
             if found.action.map({ $0.isSpeechAct }) ?? false { found.action = nil }
             return found
         }
         return nil
+    }
+
+    /// The parts of a wrong told apart from who did it ("against Japan | for breaking its pact"):
+    /// the doer's words first, then the wrong's.
+    private func parts(_ tokens: Range<Int>, excluding code: String, doneBy doer: Range<Int>) -> TriggerParts {
+        var found = parts(tokens, excluding: code)
+        let who = parts(doer, excluding: code)
+        found.actors = who.actors + found.actors.filter { !who.actors.contains($0) }
+        found.text = who.text + " " + found.text
+        return found
     }
 
     private func parts(_ tokens: Range<Int>, excluding code: String) -> TriggerParts {
