@@ -100,6 +100,8 @@ struct RecognitionState {
         case .surname:
             let candidates = senses.compactMap { if case .surname(let p) = $0 { p } else { nil } }
             guard !isCommonWordNotName(at: i, candidates) else { return nil }
+            // "Michel Noir said": a known surname followed by more of the name is a first name.
+            guard nameRun(from: i, end: end) <= match.end else { return nil }
             guard let e = resolveSurname(candidates, at: i) else { return nil }
             add(ActorMention(tokens: i..<match.end, sentence: sentence, entity: e, form: .surname,
                              possessive: isPossessive(match.end)))
@@ -234,6 +236,16 @@ struct RecognitionState {
                                     fromPlace: Bool = false) -> Int? {
         var j = j0
         var roles = [Int]()
+        // "French Foreign Trade Minister", "Soviet First Deputy Prime Minister": a portfolio the
+        // lexicon does not list, in capitals between the polity and a person's title, is part of it.
+        if actor != nil, j < end, isPortfolioWord(j), !startsRole(at: j, end: end) {
+            var k = j + 1
+            while k < min(end, j + 3), isPortfolioWord(k), !startsRole(at: k, end: end) { k += 1 }
+            if k < end, let m = gazetteer.trie.longestMatch(text, from: k, limit: end),
+               let r = m.payloads.lazy.compactMap({ if case .role(let r) = $0 { r } else { nil } }).first, lexicon.roles[r].person {
+                j = k
+            }
+        }
         while j < end, let m = gazetteer.trie.longestMatch(text, from: j, limit: end) {
             let found = m.payloads.compactMap { if case .role(let r) = $0 { r } else { nil } }
             guard let r = found.first else { break }
@@ -276,7 +288,9 @@ struct RecognitionState {
                     return skipPossessive(m.end)
                 }
                 let sur = m.payloads.compactMap { if case .surname(let p) = $0 { p } else { nil } }
-                if !sur.isEmpty, let e = resolveSurname(sur, at: j, code: polity.map { polityCode($0) }, force: true) {
+                // "Minister Michel Noir": a known surname followed by more of the name is a first name.
+                if !sur.isEmpty, nameRun(from: j, end: end) <= m.end,
+                   let e = resolveSurname(sur, at: j, code: polity.map { polityCode($0) }, force: true) {
                     add(ActorMention(tokens: start..<m.end, sentence: sentence, entity: e, form: .title,
                                      possessive: isPossessive(m.end)))
                     return skipPossessive(m.end)
@@ -312,11 +326,23 @@ struct RecognitionState {
         if let polity {
             e = polityEntity(polity, sector: role.sector)
         } else {
+            if role.owned == true { return nil }
             e = entity(key: "?/\(role.sector)", ActorEntity(ref: ActorRef(code: nil, sector: role.sector), isPerson: false))
         }
         add(ActorMention(tokens: mentionStart..<j, sentence: sentence, entity: e, form: .title, plural: true,
                          possessive: isPossessive(j)))
         return skipPossessive(j)
+    }
+
+    /// A capitalised word that may name a portfolio: no name the gazetteer knows, no function word.
+    private func isPortfolioWord(_ k: Int) -> Bool {
+        text.tokens[k].kind == .word && text.tokens[k].isCapitalized && !isNonName(k)
+    }
+
+    /// Whether a role of the lexicon starts at token `k`.
+    private func startsRole(at k: Int, end: Int) -> Bool {
+        guard let m = gazetteer.trie.longestMatch(text, from: k, limit: end) else { return false }
+        return m.payloads.contains { if case .role = $0 { true } else { false } }
     }
 
     // MARK: - Unknown people
@@ -370,8 +396,15 @@ struct RecognitionState {
     /// The end of a run of capitalised name words (and initials) from `j`.
     func nameRun(from j: Int, end: Int) -> Int {
         var k = j
-        while k < end, k - j < 4 {
+        while k < end, k - j < 5 {
             let t = text.tokens[k]
+            // A particle inside a name ("Abdullah bin Abdul Aziz", "Charles de Gaulle") joins the
+            // names around it, so the last word is not read as a surname of someone else.
+            if k > j, k + 1 < end, t.kind == .word, NameWords.nameParticles.contains(text.norms[k]),
+               text.tokens[k + 1].kind == .word, text.tokens[k + 1].isCapitalized {
+                k += 1
+                continue
+            }
             guard t.kind == .word, t.isCapitalized, !isNonName(k) else { break }
             if gazetteer.trie.canStart(text.words[k]), k > j,
                let m = gazetteer.trie.longestMatch(text, from: k, limit: end),

@@ -2,9 +2,18 @@ import RedlineText
 
 /// Closed word classes the actor recogniser consults.
 enum NameWords {
-    /// Capitalised words that do not begin or continue a person's name.
+    /// Lower-case words inside personal names: "Abdullah bin Abdul Aziz", "Charles de Gaulle",
+    /// "Ursula von der Leyen".
+    static let nameParticles: Set<String> = [
+        "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "la", "le", "ter",
+    ]
+
+    /// Capitalised words that do not begin or continue a person's name. Auxiliaries are among
+    /// them: wire copy capitalises the word after "U.S." ("The U.S. Has said").
     static let nonNames: Set<String> = [
         "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "of", "to", "with", "by", "from", "as",
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "might",
+        "does", "did", "do", "be", "been", "being",
         "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
         "these", "those", "there", "here", "when", "while", "after", "before", "since", "if", "although",
         "however", "meanwhile", "last", "next", "earlier", "later", "on", "yet", "so", "still", "also",

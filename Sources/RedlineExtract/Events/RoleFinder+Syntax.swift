@@ -83,12 +83,31 @@ extension RoleFinder {
                 return object
             }
             return subjectWord(of: head, in: tree, depth: depth + 1)
+        case "conj" where Self.isMisattachedConjunct(w, to: head, in: tree):
+            // "said it would not allow Iran to use missiles ... and offered its warships", "said
+            // several people were injured ... and vowed retaliation": an active verb of its own tense
+            // is not coordinated with an infinitive or a passive below a verb of saying; it goes
+            // with that verb, and has its subject.
+            var reporter = tree.heads[head]
+            while reporter >= 0, tree.tags[reporter].isVerbal, Self.isBareForm(reporter, in: tree),
+                  !Self.reportingVerbs.contains(tree.lemmas[reporter]), ["xcomp", "ccomp", "advcl", "conj"].contains(tree.relations[reporter]) {
+                reporter = tree.heads[reporter]
+            }
+            guard reporter >= 0, tree.tags[reporter].isVerbal else { return nil }
+            return subjectWord(of: reporter, in: tree, depth: depth + 1)
         case "conj", "advcl":
             // A subject of another clause between the two verbs makes the attachment doubtful
             // ("the Ministry said the army was on alert and would launch ..."): leave it to the windows.
             guard tree.tags[head].isVerbal,
                   !(min(head, w) + 1..<max(head, w)).contains(where: { SyntaxTree.matches(tree.relations[$0], "nsubj") && tree.heads[$0] != head })
             else { return nil }
+            // "a communique said an Iranian brigade, backed by tanks, launched the attack": a verb of
+            // saying takes a clause, not a noun; a noun object of one is the misread subject of the
+            // reported clause, so the coordination is doubtful too.
+            if Self.reportingVerbs.contains(tree.lemmas[head]),
+               let object = tree.dependent(of: head, "obj"), tree.tags[object] != .PRON, object < w {
+                return nil
+            }
             return subjectWord(of: head, in: tree, depth: depth + 1)
         case "acl":
             // "troops crossing the border", "the militia hit by strikes": the noun is the subject.
@@ -99,6 +118,28 @@ extension RoleFinder {
     }
 
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+
+    /// Whether the conjunct verb `w`, a finite active verb with no subject or auxiliary of its
+    /// own ("and offered", "and vowed"), was attached to a verb it cannot be coordinated with: a
+    /// bare infinitive ("to use") or a passive ("were injured"), itself the complement of another verb.
+    static func isMisattachedConjunct(_ w: Int, to head: Int, in tree: SyntaxTree) -> Bool {
+        guard tree.tags[w] == .VERB, !isBareForm(w, in: tree), tree.tags[head].isVerbal,
+              !tree.heads.indices.contains(where: { tree.heads[$0] == w && (tree.relations[$0].hasPrefix("nsubj") || tree.relations[$0].hasPrefix("aux")) }),
+              ["xcomp", "ccomp", "advcl"].contains(tree.relations[head]) || tree.heads[head] >= 0 && tree.relations[head] == "conj"
+        else { return false }
+        let headIsPassive = tree.heads.indices.contains { tree.heads[$0] == head && (tree.relations[$0] == "nsubj:pass" || tree.relations[$0] == "aux:pass") }
+        let headIsInfinitive = isBareForm(head, in: tree)
+            && tree.heads.indices.contains { tree.heads[$0] == head && tree.relations[$0] == "mark" && tree.lemmas[$0] == "to" }
+        return headIsPassive || headIsInfinitive
+    }
+
+    /// Whether the verb `w` stands in its bare form ("use", "allow"), not inflected ("offered").
+    static func isBareForm(_ w: Int, in tree: SyntaxTree) -> Bool {
+        tree.words[w].lowercased() == tree.lemmas[w]
+    }
+
+    /// Verbs that report what was said: their complement is a clause.
+    static let reportingVerbs: Set<String> = ["say", "report", "claim", "state", "announce", "add", "insist", "declare", "confirm", "deny"]
 
     /// Verbs whose object does what the infinitive after it says ("urged Tehran to halt").
     static let objectControlVerbs: Set<String> = [

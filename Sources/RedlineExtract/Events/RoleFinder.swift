@@ -9,7 +9,7 @@ struct RoleFinder {
     var actors: ActorAnnotations { c.actors }
 
     /// Whether a mention can act here: an agent, not the object of a preposition.
-    private func isFreeAgent(_ m: Int) -> Bool {
+    private func isFreeAgent(_ m: Int, verb k: Int) -> Bool {
         let mention = actors.mentions[m]
         let entity = actors.entities[mention.entity]
         // A collective with no country ("Police", "the authorities") still acts; its state is filled in later.
@@ -17,6 +17,11 @@ struct RoleFinder {
         var b = mention.tokens.lowerBound - 1
         while b >= clause.range.lowerBound, ["the", "a", "an"].contains(text.norms[b]) { b -= 1 }
         guard b >= clause.range.lowerBound else { return true }
+        // "after U.S. forces destroyed the platform": a word that opened the clause of the mention
+        // and of its verb ("after", "before", "since", "until") is a conjunction there, not a
+        // preposition ("stood before the General Assembly, drew a line").
+        let start = clause.start(of: mention.tokens.lowerBound)
+        if b < start, clause.start(of: k) == start { return true }
         return !text.token(b, in: WordClasses.prepositions)
     }
 
@@ -28,7 +33,7 @@ struct RoleFinder {
         var end = k
         var start = clause.start(of: k)
         while true {
-            let candidates = actors.mentions(in: start..<end).filter { isFreeAgent($0) && !isObjectOfEarlierVerb($0) }
+            let candidates = actors.mentions(in: start..<end).filter { isFreeAgent($0, verb: k) && !isObjectOfEarlierVerb($0) }
             // The nearest; but a coordinated list counts from its first member.
             if let nearest = candidates.last {
                 let first = firstOfList(ending: nearest, from: start)

@@ -67,6 +67,10 @@ public struct RoleEntry: Codable, Sendable, Hashable {
     public var person: Bool
     /// The head of state or government ("president", "prime minister", "leader").
     public var head: Bool?
+    /// Stands for an actor only with its state named ("an Iranian brigade", "a Libyan force",
+    /// "the force of some 3,000 men" after "Libyan"): alone it is a common word ("the force of the
+    /// blast", "threatened to use force", "across regiments").
+    public var owned: Bool?
 }
 
 /// A verb or noun that codes a PLOVER event.
