@@ -122,4 +122,31 @@ struct EventDoerTests {
         let annotated = Fixture.annotate(text, published: "1987-10-21")
         #expect(!annotated.actors.entities.contains { $0.ref.code == "USA" || $0.ref.code == "FRA" }, "\(text)")
     }
+
+    @Test("a name before an act's noun is its doer, not the verb's subject", arguments: [
+        "The Mexican minister said he expected calm despite the U.S. military attack on an Iranian oil rig.",
+        "Prices rose in spite of the U.S. navy attack on the Iranian platform, the minister said.",
+    ])
+    func nameBeforeEventNoun(text: String) {
+        #expect(doers(.assault, in: text) == ["USA"], "\(text): \(doers(.assault, in: text))")
+    }
+
+    @Test("troops pushed back or out are attacked, and 'back' there is no support", arguments: [
+        "Baghdad said its troops were pushing Iranian forces back.",
+        "Baghdad said its troops were pushing Iranian forces out of the marshes.",
+    ])
+    func pushedBack(text: String) {
+        let found = events(text)
+        #expect(found.contains { $0.type == .assault && $0.actor.contains { $0.code == "IRQ" } && $0.recipient.contains { $0.code == "IRN" } },
+                "\(text)")
+        #expect(!found.contains { $0.type == .support }, "\(text)")
+    }
+
+    @Test("a state named after 'anti' is what the stance is against, not a doer", arguments: [
+        "The deputy, thrown out of his party over his anti Iran stance, accused the minister of lying.",
+        "The deputy, known for his anti Iran views, accused the minister of lying.",
+    ])
+    func antiStance(text: String) {
+        #expect(!doers(.accuse, in: text).contains("IRN"), "\(text)")
+    }
 }

@@ -35,9 +35,12 @@ public struct ActorMention: Sendable, Hashable {
     public var possessive: Bool
     /// Names a place rather than an agent ("in Moscow", "near Kyiv").
     public var locative: Bool
+    /// Names whom a stance is against ("anti-French protests", "his anti Iraq war stance"): the
+    /// one acted against, never the doer.
+    public var opposed: Bool
 
     public init(tokens: Range<Int>, sentence: Int, entity: Int, form: MentionForm, plural: Bool = false,
-                possessive: Bool = false, locative: Bool = false) {
+                possessive: Bool = false, locative: Bool = false, opposed: Bool = false) {
         self.tokens = tokens
         self.sentence = sentence
         self.entity = entity
@@ -45,10 +48,11 @@ public struct ActorMention: Sendable, Hashable {
         self.plural = plural
         self.possessive = possessive
         self.locative = locative
+        self.opposed = opposed
     }
 
-    /// Whether the mention can act (not a pronoun of nothing, not a place).
-    public var isAgent: Bool { !locative && form != .modifier }
+    /// Whether the mention can act (not a pronoun of nothing, not a place, not what a stance opposes).
+    public var isAgent: Bool { !locative && !opposed && form != .modifier }
 }
 
 /// An actor of a document: a person, or a polity and sector, that several mentions may name.

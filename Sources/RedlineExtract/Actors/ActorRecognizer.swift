@@ -457,6 +457,10 @@ struct RecognitionState {
 
     mutating func add(_ mention: ActorMention) {
         var mention = mention
+        // "anti-French", "anti Iraq war": the name is what the stance is against.
+        var b = mention.tokens.lowerBound - 1
+        if b >= 0, text.norms[b] == "-" { b -= 1 }
+        if b >= 0, text.norms[b] == "anti" { mention.opposed = true }
         if let pending = pendingBacker {
             pendingBacker = nil
             if pending.starts.contains(mention.tokens.lowerBound) { mention.entity = backed(mention.entity, by: pending.code) }

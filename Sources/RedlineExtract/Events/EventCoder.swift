@@ -113,13 +113,36 @@ public struct EventCoder: Sendable {
         case .base:
             return text.token(k - 1, in: WordClasses.modals) || text.token(k - 1, in: WordClasses.doForms) || prev == "to"
                 || prev == "not" || prev == "n't" || prev == "never" || text.token(k - 1, in: WordClasses.subjectPronouns)
-                || prev.hasSuffix("ly") || c.endsAgentMention(k - 1) || prev == "and" || prev == "or"
+                || prev.hasSuffix("ly") || (c.endsAgentMention(k - 1) && !isNounCompound(at: k, c)) || prev == "and" || prev == "or"
                 || text.token(k - 1, in: WordClasses.negations)
         case .third:
             return c.endsAgentMention(k - 1) || prev == "he" || prev == "she" || prev == "it" || prev == "who"
                 || prev == "which" || prev.hasSuffix("ly") || prev == "also"
         }
     }
+
+    /// Whether the word at `k`, right after an actor's name, heads a noun phrase with the name as
+    /// its modifier rather than being that actor's verb: "despite the U.S. military attack on a
+    /// platform" (the name follows a preposition, or "on", "against", "of" follows the word).
+    private func isNounCompound(at k: Int, _ c: DocumentContext) -> Bool {
+        let text = c.text
+        if k + 1 < text.tokens.count, ["on", "against", "of"].contains(text.norms[k + 1]) { return true }
+        guard let m = c.actors.mention(covering: k - 1) else { return false }
+        var b = c.actors.mentions[m].tokens.lowerBound - 1
+        while b >= 0, ["the", "a", "an"].contains(text.norms[b]) { b -= 1 }
+        guard b >= 0, text.tokens[b].kind == .word else { return false }
+        if text.token(b, in: WordClasses.prepositions) { return !text.token(b, in: ClauseMap.subordinators) }
+        // "pushing Iranian forces back", "drove the rebels back": the name is the object of the
+        // verb before it, and the word after it a particle.
+        let before = text.norms[b]
+        return !text.tokens[b].isCapitalized && before.count > 4 && (before.hasSuffix("ing") || before.hasSuffix("ed"))
+            && !Self.prepositionalParticiples.contains(before)
+    }
+
+    /// Participles that work as prepositions before a name ("including Russia", "following Iran").
+    private static let prepositionalParticiples: Set<String> = [
+        "including", "following", "according", "regarding", "concerning", "excluding", "involving", "considering",
+    ]
 
     private func isNounUse(at k: Int, _ c: DocumentContext) -> Bool {
         guard k > 0 else { return true }
@@ -259,6 +282,11 @@ public struct EventCoder: Sendable {
             anyAct = isAnyAct(trigger, c.text, c.text.sentences[s].tokens)
             actor = roles.nominalActor(of: trigger)
             recipient = firstFilled(recipientSlots, roles, after: trigger.upperBound)
+            // "anti-French demonstrations": the state a stance is against is the one acted on.
+            if recipient.isEmpty, let m = c.actors.mentions(in: max(clause.range.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound)
+                .last(where: { c.actors.mentions[$0].opposed }) {
+                recipient = [m]
+            }
             if actor.isEmpty {
                 // "a threat", "an accusation" with no one's name on it is not an act of the clause's subject
                 // unless a light verb makes it one ("issued a warning", "made a demand").

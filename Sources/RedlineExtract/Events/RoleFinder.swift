@@ -182,7 +182,7 @@ struct RoleFinder {
         while b >= clause.range.lowerBound, steps < 4 {
             if let m = actors.mention(covering: b) {
                 let mention = actors.mentions[m]
-                if mention.form == .modifier || mention.possessive || (mention.isAgent && mention.tokens.upperBound == trigger.lowerBound) {
+                if !mention.opposed, mention.form == .modifier || mention.possessive || (mention.isAgent && mention.tokens.upperBound == trigger.lowerBound) {
                     return [m]
                 }
                 break
