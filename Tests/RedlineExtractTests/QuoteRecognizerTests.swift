@@ -15,6 +15,26 @@ struct QuoteRecognizerTests {
         #expect(q?.speaker?.name == "Sergey Lavrov" || q?.speaker?.name == "Sergei Lavrov")
     }
 
+    @Test("a speaker named after the words, with where or when after the verb, said the words before", arguments: [
+        "Any attack on our convoys will meet a firm answer, a Turkish official said in an interview.",
+        "Any attack on our convoys will meet a firm answer, the Turkish defence minister told reporters on Tuesday.",
+        "Any attack on our convoys will meet a firm answer, a Turkish official said.",
+    ])
+    func speakerAfterTheWords(text: String) throws {
+        let q = try #require(quotes(text).first { !$0.direct }, "\(text)")
+        #expect(q.text.hasPrefix("Any attack on our convoys"), "\(text): \(q.text)")
+        #expect(q.speaker?.code == "TUR")
+    }
+
+    @Test("a name right after 'said' begins the words said, not an addressee", arguments: [
+        "A senior Iranian officer said America's raid on the oil platform was an act of war.",
+        "A senior Iranian officer stated Washington's raid on the oil platform was an act of war.",
+    ])
+    func nameAfterSaid(text: String) throws {
+        let q = try #require(quotes(text).first { !$0.direct }, "\(text)")
+        #expect(q.text.hasPrefix("America's") || q.text.hasPrefix("Washington's"), "\(text): \(q.text)")
+    }
+
     @Test func saidBeforeTheNameAndPronounSpeakers() {
         let found = quotes("Russian President Vladimir Putin spoke to lawmakers. \"The answer will be swift,\" he said. \"Nobody should doubt it,\" said Putin.")
             .filter(\.direct)

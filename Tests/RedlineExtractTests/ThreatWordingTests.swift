@@ -18,6 +18,16 @@ struct ThreatWordingTests {
         #expect(line.declarer?.code == declarer, "\(text)")
     }
 
+    @Test("coordinated words before the last word of a cue still make it", arguments: [
+        "Any Iraqi attack on Turkish ships will bring a forceful and violent response, a Turkish official said.",
+        "Any Iraqi attack on Turkish ships will bring a swift, forceful response, a Turkish official said.",
+    ])
+    func coordinatedCueWords(text: String) throws {
+        let line = try #require(Fixture.extract(text, published: "1987-05-04").redLines.first, "\(text)")
+        #expect(line.declarer?.code == "TUR")
+        #expect(line.consequence.kind == .military, "\(text)")
+    }
+
     @Test("a place made unsafe for the addressee's people is a threat of force")
     func unsafeIsForce() throws {
         let text = "\"If American forces intervene, the whole region will become unsafe for the Americans,\" Iran's parliament speaker said."

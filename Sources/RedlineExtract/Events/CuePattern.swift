@@ -11,6 +11,9 @@ struct CuePattern: Sendable {
 
     let slots: [Slot]
     let source: String
+    /// Vocabulary ids of "and", "or" and ",": a last word may follow a coordinated one
+    /// ("a forceful and violent response", "serious, lasting consequences").
+    private let coordinators: [Int32]
 
     /// `slotCache` keeps each slot's compiled forms by its spelling: many patterns share a slot
     /// ("will|would|could|...") and inflecting it again is most of the lexicon's load time.
@@ -42,6 +45,7 @@ struct CuePattern: Sendable {
         guard case .words = slots.first else { return nil }
         self.slots = slots
         source = phrase
+        coordinators = ["and", "or", ","].map { vocabulary.intern($0) }
     }
 
     /// The non-empty pieces of `text` between `separator` bytes: `split(separator:)` walks
@@ -86,7 +90,12 @@ struct CuePattern: Sendable {
         switch slots[slot] {
         case .words(let forms):
             guard k < limit, forms.contains(words[k]) else { return nil }
-            return matchSlots(words, slot: slot + 1, at: k + 1, limit: limit)
+            if let end = matchSlots(words, slot: slot + 1, at: k + 1, limit: limit) { return end }
+            // "forceful and violent response": one more word coordinated before the last.
+            if slot + 2 == slots.count, case .words = slots[slot + 1], k + 3 <= limit, coordinators.contains(words[k + 1]) {
+                return matchSlots(words, slot: slot + 1, at: k + 3, limit: limit)
+            }
+            return nil
         case .gap:
             for skip in 0...3 where k + skip <= limit {
                 if let end = matchSlots(words, slot: slot + 1, at: k + skip, limit: limit) { return end }

@@ -219,7 +219,7 @@ public struct QuoteRecognizer: Sendable {
 
     // MARK: - Reported speech
 
-    private func reportedSpeech(_ text: SegmentedText, _ actors: ActorAnnotations, excluding _: [QuoteAnnotation]) -> [QuoteAnnotation] {
+    private func reportedSpeech(_ text: SegmentedText, _ actors: ActorAnnotations, excluding direct: [QuoteAnnotation]) -> [QuoteAnnotation] {
         var out = [QuoteAnnotation]()
         for sentence in text.sentences {
             let range = sentence.tokens
@@ -248,13 +248,41 @@ public struct QuoteRecognizer: Sendable {
                     guard !hasUnnamedSubject(before: v, from: range.lowerBound, text, actors),
                           let m = subject(before: v, from: range.lowerBound, text, actors) else { continue }
                     speaker = m
+                    // "Any attack will bring a response, a Soviet official said in an interview": the
+                    // speaker set off by a comma after the words said; what follows the verb is
+                    // only where and when.
+                    var first = actors.mentions[m].tokens.lowerBound
+                    if first > range.lowerBound, ["a", "an", "the"].contains(text.norms[first - 1]) { first -= 1 }
+                    // After the verb, only the sentence's end or where and when ("said in an interview.");
+                    // a comma and more words make it a parenthesis ("If Iran attacks, he said, the sites
+                    // will be hit"), whose words go on after it.
+                    var after = v + 1
+                    if after < range.upperBound, Self.audiences.contains(text.norms[after]) { after += 1 }  // "told reporters"
+                    let rest = after..<range.upperBound
+                    let onlyWhereAndWhen = (rest.isEmpty || text.tokens[after].kind == .punctuation
+                        || Self.trailingAdverbials.contains(text.norms[after]))
+                        && !rest.dropLast().contains(where: { text.norms[$0] == "," && $0 + 1 < range.upperBound && text.tokens[$0 + 1].kind == .word })
+                    // '"...," spokesman Zhao Lijian said at a briefing': the quote before is what was said.
+                    if onlyWhereAndWhen, first > range.lowerBound, text.tokens[first - 1].kind == .closeQuote { continue }
+                    if first - 1 >= range.lowerBound + 3, text.norms[first - 1] == ",", onlyWhereAndWhen {
+                        var end = first - 1
+                        while end > range.lowerBound, text.tokens[end - 1].kind == .closeQuote || text.tokens[end - 1].kind == .punctuation { end -= 1 }
+                        var start = range.lowerBound
+                        while start < end, text.tokens[start].kind == .openQuote { start += 1 }
+                        if end - start >= 2, !out.contains(where: { $0.tokens == start..<end }),
+                           !direct.contains(where: { $0.outer.overlaps(start..<end) }) {
+                            out.append(reported(start..<end, speaker: m, actors, verb: v))
+                        }
+                        continue
+                    }
                     // "told Tass that", "said during an address to lawmakers that": the clause starts
                     // after a nearby "that"; else after the addressee ("warned the West not to").
                     var c = v + 1
                     if let that = (c..<min(range.upperBound, c + 10)).first(where: { text.norms[$0] == "that" }),
                        !(c..<that).contains(where: { text.tokens[$0].isQuote || text.norms[$0] == "," && !norm.hasPrefix("tol") }) {
                         c = that + 1
-                    } else if c < range.upperBound, let o = actors.mention(covering: c) {
+                    } else if c < range.upperBound, let o = actors.mention(covering: c), !actors.mentions[o].possessive,
+                              !Self.withoutAddressee.contains(norm) {
                         c = actors.mentions[o].tokens.upperBound
                         if c < range.upperBound, ["about", "of", "over", "against"].contains(text.norms[c]) { c += 1 }
                     }
@@ -273,6 +301,28 @@ public struct QuoteRecognizer: Sendable {
         }
         return out
     }
+
+    /// Words that open where or when something was said, after the verb of a speaker named last.
+    private static let trailingAdverbials: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "when", "while", "yesterday", "today", "tonight", "late",
+        "earlier", "later", "last", "this", "on", "by", "from", "to", "for", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "here", "there",
+    ]
+
+    /// Whom news is told to, after "told" ("told reporters on Tuesday").
+    private static let audiences: Set<String> = [
+        "reporters", "journalists", "newsmen", "correspondents", "parliament", "lawmakers", "legislators", "delegates",
+    ]
+
+    /// Verbs of saying that take no addressee before what is said: a name right after them
+    /// begins the words said ("said America's attack had ...").
+    private static let withoutAddressee: Set<String> = [
+        "said", "says", "stated", "states", "declared", "declares", "announced", "announces", "insisted", "insists",
+        "claimed", "claims", "argued", "argues", "noted", "notes", "stressed", "stresses", "added", "adds",
+        "suggested", "suggests", "asserted", "asserts", "maintained", "maintains", "believes", "believed", "thinks",
+        "predicted", "predicts", "reported", "reports", "acknowledged", "acknowledges", "admitted", "admits",
+        "wrote", "writes", "alleged", "alleges", "confirmed", "confirms", "reiterated", "reiterates",
+    ]
 
     private func reported(_ range: Range<Int>, speaker m: Int, _ actors: ActorAnnotations, verb: Int) -> QuoteAnnotation {
         QuoteAnnotation(tokens: range, outer: range, speaker: actors.mentions[m].entity, speakerMention: m, direct: false, verb: verb)
