@@ -149,4 +149,37 @@ struct EventDoerTests {
     func antiStance(text: String) {
         #expect(!doers(.accuse, in: text).contains("IRN"), "\(text)")
     }
+
+    @Test("a demand, request or offer its owner made stays an event when another verb takes it", arguments: [
+        ("Sudan rejected an IMF demand to scrap its bread subsidy.", EventType.request, "IMF"),
+        ("Tehran turned down a U.S. request for direct talks.", EventType.request, "USA"),
+    ])
+    func ownedSpeechNouns(text: String, type: EventType, code: String) {
+        #expect(doers(type, in: text).contains(code), "\(text): \(events(text).map { ($0.type, $0.actor) })")
+        #expect(events(text).contains { $0.type == .reject }, "\(text)")
+    }
+
+    @Test("a quantity before 'of' leaves the noun after it the subject", arguments: [
+        "Hundreds of Brazilian marines were on alert at the ports.",
+        "Scores of Brazilian marines were on alert at the ports.",
+    ])
+    func quantityOf(text: String) {
+        #expect(doers(.mobilize, in: text) == ["BRA"], "\(text): \(doers(.mobilize, in: text))")
+    }
+
+    @Test("an investigation begun or started is an accusation's first step", arguments: [
+        "The FBI began a criminal investigation of the trading house.",
+        "French prosecutors started an inquiry into the arms sales.",
+    ])
+    func investigationsBegun(text: String) {
+        #expect(events(text).contains { $0.type == .accuse && $0.mode == "investigate" }, "\(text)")
+    }
+
+    @Test("opposition from a state is its disapproval; the opposition as a party is not", arguments: [
+        ("London pressed on with the plan despite opposition from Washington and Tokyo.", true),
+        ("The opposition leader from Nairobi spoke to reporters.", false),
+    ])
+    func oppositionFrom(text: String, disapproval: Bool) {
+        #expect(events(text).contains { $0.type == .accuse && $0.mode == "disapprove" } == disapproval, "\(text)")
+    }
 }

@@ -55,7 +55,9 @@ public struct EventCoder: Sendable {
             if sense.isVerb {
                 guard isVerbUse(sense, at: k, c) else { continue }
             } else {
-                guard isNounUse(at: range.lowerBound, c), !isObjectOfTrigger(range.lowerBound, lastVerbEnd: lastVerbEnd, text),
+                guard isNounUse(at: range.lowerBound, c),
+                      !isObjectOfTrigger(range.lowerBound, lastVerbEnd: lastVerbEnd, text)
+                        || lexicon.entry(sense).type == .request && hasOwnOwner(range.lowerBound, after: lastVerbEnd, c),
                       !modifiesNextNoun(range.upperBound, clause.range, text) else { continue }
             }
             guard let event = build(sense, trigger: range, head: k, sentence: s, clause: clause, c) else { continue }
@@ -233,6 +235,16 @@ public struct EventCoder: Sendable {
             text.tokens[$0].kind == .punctuation
                 || text.token($0, in: WordClasses.prepositions) && !(measure && (text.norms[$0] == "by" || text.norms[$0] == "with"))
         }
+    }
+
+    /// Whether the request noun at `k`, the object of the trigger verb ending at `lastVerbEnd`, names
+    /// who made it right before it: "rejected an IMF demand", "turned down a U.S. request". The
+    /// demand was made, by its owner, whatever the verb did with it.
+    private func hasOwnOwner(_ k: Int, after lastVerbEnd: Int, _ c: DocumentContext) -> Bool {
+        guard k > 0, let m = c.actors.mention(covering: k - 1) else { return false }
+        let mention = c.actors.mentions[m]
+        return mention.tokens.upperBound == k && mention.tokens.lowerBound >= lastVerbEnd && !mention.opposed
+            && mention.form != .pronoun && c.actors.entities[mention.entity].ref.code != nil
     }
 
     /// An event noun used as a modifier: "missile strike systems", "aid package".

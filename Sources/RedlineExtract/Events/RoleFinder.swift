@@ -22,6 +22,9 @@ struct RoleFinder {
         // preposition ("stood before the General Assembly, drew a line").
         let start = clause.start(of: mention.tokens.lowerBound)
         if b < start, clause.start(of: k) == start { return true }
+        // "Hundreds of marines were on alert", "scores of Syrian troops marched in": a quantity
+        // before "of" leaves the noun after it the subject.
+        if text.norms[b] == "of", b > clause.range.lowerBound, Self.countingPlurals.contains(text.norms[b - 1]) { return true }
         return !text.token(b, in: WordClasses.prepositions)
     }
 
@@ -70,6 +73,10 @@ struct RoleFinder {
               !Self.issuedTexts.contains(text.norms[p]) else { return false }
         return Self.determiners.contains(text.norms[p - 1])
     }
+
+    /// Numbers in the plural that count a crowd ("hundreds of marines"); "most of", "part of"
+    /// may as well be an object ("administers most of Western Sahara").
+    private static let countingPlurals: Set<String> = ["dozens", "hundreds", "thousands", "millions", "scores", "tens"]
 
     private static let issuedTexts: Set<String> = [
         "resolution", "resolutions", "statement", "statements", "letter", "letters", "communique", "declaration",
