@@ -182,4 +182,22 @@ struct EventDoerTests {
     func oppositionFrom(text: String, disapproval: Bool) {
         #expect(events(text).contains { $0.type == .accuse && $0.mode == "disapprove" } == disapproval, "\(text)")
     }
+
+    @Test("a withdrawal, agreement or apology refused with 'will not' is a rejection", arguments: [
+        "Damascus said it would not withdraw its troops from Lebanon.",
+        "Syria won't withdraw its troops from Lebanon, the minister said.",
+        "Syria will never accept the plan, the minister said.",
+    ])
+    func refusals(text: String) {
+        let found = events(text)
+        #expect(found.contains { $0.type == .reject && !$0.negated && $0.actor.contains { $0.code == "SYR" } }, "\(text): \(found.map { ($0.type, $0.negated) })")
+        #expect(!found.contains { ($0.type == .retreat || $0.type == .agree) && $0.negated }, "\(text)")
+    }
+
+    @Test("under a condition the refusal stays a negated act", arguments: [
+        "If Iran does not withdraw its troops, Iraq will attack.",
+    ])
+    func conditionalNegation(text: String) {
+        #expect(!events(text).contains { $0.type == .reject }, "\(text)")
+    }
 }

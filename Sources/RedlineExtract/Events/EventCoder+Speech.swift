@@ -187,6 +187,21 @@ extension EventCoder {
         return false
     }
 
+    /// Acts whose refusal is a rejection: to agree, yield, withdraw, cooperate or talk.
+    static let refusable: Set<EventType> = [.agree, .concede, .retreat, .cooperate, .consult]
+
+    /// Whether the trigger is refused with a modal: "would not withdraw", "will never apologise",
+    /// "won't accept".
+    func isRefusal(_ trigger: Range<Int>, sentence: Range<Int>, _ text: SegmentedText) -> Bool {
+        let t = trigger.lowerBound
+        guard t - 1 >= sentence.lowerBound else { return false }
+        if ["won't", "wouldn't", "shan't", "won\u{2019}t", "wouldn\u{2019}t"].contains(text.norms[t - 1]) { return true }
+        guard t - 2 >= sentence.lowerBound else { return false }
+        let negation = text.norms[t - 1]
+        guard negation == "not" || negation == "never" || negation == "n't" else { return false }
+        return ["will", "would", "wo", "shall", "'ll"].contains(text.norms[t - 2])
+    }
+
     static let decisionWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "chose", "chooses", "choose", "opted", "opts", "voted",
         "votes", "resolved", "elected",

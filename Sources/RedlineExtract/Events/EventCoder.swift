@@ -358,13 +358,24 @@ public struct EventCoder: Sendable {
             context = []
         }
         var negated = flags.negated
+        var hypothetical = flags.hypothetical, future = flags.future
         // "decided not to accept the offer", "the decision not to join": a refusal, not an agreement undone.
         if type == .agree, negated, isDecidedAgainst(trigger, sentence: sentenceRange, c.text) {
             type = .reject
             negated = false
         }
+        // "said it would not withdraw", "will never apologise": a refusal stated now, not a
+        // yielding that may come.
+        if negated, Self.refusable.contains(type), !clause.isConditional(head), isRefusal(trigger, sentence: sentenceRange, c.text) {
+            type = .reject
+            mode = nil
+            context = []
+            negated = false
+            hypothetical = false
+            future = false
+        }
         // "will lend 27 billion yen to Indonesia": aid promised is an agreement to give it.
-        if type == .aid, flags.future, !negated, !flags.hypothetical {
+        if type == .aid, future, !negated, !hypothetical {
             type = .agree
             mode = nil
         }
@@ -401,7 +412,7 @@ public struct EventCoder: Sendable {
                     type != .assault && isAgentOfNoState(m, c) && (ref.sector != nil || (type.isSpeechAct && type != .agree)) })
         else { return nil }
         fillImplicitRecipient(type: type, recipient: &recipientRefs, sentence: s, c)
-        var (date, precision, dateText) = c.date(for: head, sentence: s, future: flags.future || flags.hypothetical)
+        var (date, precision, dateText) = c.date(for: head, sentence: s, future: future || hypothetical)
         // "revenge for the killing of Soleimani", "since the invasion": an act named as the reason
         // or the start of what the sentence tells happened before it, on a day the sentence does
         // not give unless a date follows the noun ("after the invasion on Feb. 24").
@@ -423,7 +434,7 @@ public struct EventCoder: Sendable {
         let event = Event(
             type: type, mode: mode, context: context, actor: actorRefs, recipient: recipientRefs,
             date: date, datePrecision: precision, dateText: dateText, negated: negated,
-            hypothetical: flags.hypothetical, future: flags.future,
+            hypothetical: hypothetical, future: future,
             speaker: speaker.flatMap { c.actors.entities[$0.entity].isPerson ? c.actors.entities[$0.entity].ref.name : nil }
                 ?? (entry.speech == true ? actorRefs.first?.name : nil),
             trigger: c.text.text(tokens: trigger), sentence: s,
