@@ -65,6 +65,18 @@ public protocol TrackerStore: Sendable {
     /// Every review, in the order they were added.
     func reviews() async throws -> [Review]
 
+    /// Keeps alerts, in order, stamped `at` (ISO 8601), skipping any whose ``LineAlert/key`` is
+    /// kept already; returns the ones kept now, with their ids.
+    func appendAlerts(_ alerts: [LineAlert], at: String) async throws -> [StoredAlert]
+    /// Alerts kept after the one numbered `after`, oldest first, at most `limit`; with no `after`,
+    /// the latest `limit` alerts, oldest first.
+    func alerts(after: Int64?, limit: Int) async throws -> [StoredAlert]
+
+    /// Records how the watched feeds are doing, replacing what was recorded for the same URLs.
+    func recordFeedStatus(_ feeds: [FeedStatus]) async throws
+    /// Every feed a watch recorded, by name.
+    func feedStatuses() async throws -> [FeedStatus]
+
     /// Releases the store's connections. The store cannot be used afterwards.
     func close() async throws
 }
