@@ -77,6 +77,17 @@ public protocol TrackerStore: Sendable {
     /// Every feed a watch recorded, by name.
     func feedStatuses() async throws -> [FeedStatus]
 
+    /// Claims for `worker`, until `until`, those of `feeds` that no other worker holds and that
+    /// are due: their next poll has come by `now`, or (with `polledBefore`) nobody polled them
+    /// since that time. Returns the URLs claimed. `recordFeedStatus` releases a claim. Workers
+    /// sharing a store poll each feed once a round between them (PostgreSQL: `FOR UPDATE SKIP LOCKED`).
+    func claimFeeds(_ feeds: [FeedClaim], worker: String, now: Double, until: Double, polledBefore: Double?) async throws -> [String]
+    /// Claims items by key for `worker` until `until`: a key nobody claimed, or whose claim ran
+    /// out by `now` without being finished (a worker that died mid-batch). Returns the keys claimed.
+    func claimItems(_ keys: [String], feed: String, worker: String, now: Double, until: Double) async throws -> Set<String>
+    /// Marks claimed items stored, for good.
+    func finishItems(_ keys: [String]) async throws
+
     /// Releases the store's connections. The store cannot be used afterwards.
     func close() async throws
 }
@@ -95,5 +106,16 @@ extension TrackerStore {
     /// Summaries of the full lines, for stores that keep none.
     public func trackedLineSummaries(_ filter: LineFilter) async throws -> [TrackedLineSummary] {
         try await trackedLines(filter).map(TrackedLineSummary.init)
+    }
+}
+
+extension TrackerStore {
+    /// Runs `body` while no other process runs a body of its own under the same store's watch
+    /// lock: workers sharing a PostgreSQL store store and relink one batch at a time, so that no
+    /// relink reads the records before another's batch and replaces the lines after it. A
+    /// single-file store runs `body` as it is.
+    public func exclusively<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        if let shared = self as? PostgresStore { return try await shared.underWatchLock(body) }
+        return try await body()
     }
 }

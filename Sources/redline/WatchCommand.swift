@@ -19,6 +19,12 @@ struct WatchCommand: AsyncParsableCommand {
             limit, redirect loop) is reported on one line on standard error and tried again later, \
             waiting longer after each failure in a row; the other feeds go on.
 
+            Several watches may share one store (PostgreSQL across machines, or one SQLite file): \
+            each claims the feeds it polls and the items it stores in the store, so that a feed \
+            is polled, an article page fetched and an item stored by one of them only; a claim \
+            of a watch that dies runs out after --claim-seconds and its items are taken by another. \
+            With --once, a feed another watch polled since this one started is left out.
+
             With --webhook, each alert is also POSTed to the URL as the same JSON object \
             (Content-Type: application/json), signed with --webhook-secret-file's secret as \
             X-Redline-Signature: sha256=<hex HMAC-SHA256 of the body>. Connection errors, timeouts \
@@ -103,6 +109,9 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Alert when a crossed line's response window closes within this many days (-1: never).", valueName: "days"))
     var windowDays: Int = 7
 
+    @Option(help: ArgumentHelp("Seconds a worker's claim on a feed or an item lasts; a worker that dies holds it no longer.", valueName: "seconds"))
+    var claimSeconds: Int = 900
+
     @OptionGroup var input: InputOptions
     @OptionGroup var tracker: TrackerOptions
 
@@ -119,6 +128,7 @@ struct WatchCommand: AsyncParsableCommand {
             throw ValidationError("--webhook-secret-file signs what --webhook sends: give --webhook too")
         }
         if !(1...1024).contains(maxPageSize) { throw ValidationError("--max-page-size must be from 1 to 1024 (MB), not \(maxPageSize)") }
+        if claimSeconds < 1 { throw ValidationError("--claim-seconds must be at least 1") }
         if windowDays < -1 { throw ValidationError("--window-days must be -1 (never) or more") }
         if let minSeverity, !(1...5).contains(minSeverity) { throw ValidationError("--min-severity must be from 1 to 5, not \(minSeverity)") }
         if try optionRule() != nil, rules != nil {
@@ -156,6 +166,8 @@ struct WatchCommand: AsyncParsableCommand {
         watcher.fetchArticles = !noArticlePages
         watcher.rules = alertRules
         watcher.windowDays = windowDays < 0 ? nil : windowDays
+        watcher.claimSeconds = Double(claimSeconds)
+        if once { watcher.polledBefore = watcher.now() }
         var failed = false
         do {
             if once {

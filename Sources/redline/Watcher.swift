@@ -34,6 +34,12 @@ struct Watcher {
     var rules: [AlertRule] = []
     /// Days before a crossed line's response window closes that a `window` alert is given; nil: none.
     var windowDays: Int? = 7
+    /// Who this watch is among the workers sharing the store (host and process id).
+    var worker = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
+    /// Seconds a claim on a feed or item lasts: a worker that dies holds it no longer than this.
+    var claimSeconds: Double = 900
+    /// With `--once`: when this watch started; a feed another worker polled since is not polled again.
+    var polledBefore: Double?
 
     /// An item kept from a poll: what it is remembered by, and the document stored for it.
     struct Fresh {
@@ -55,7 +61,17 @@ struct Watcher {
     }
 
     /// Polls `due` once; returns how many feeds failed. The state is saved before returning.
-    func round(due: [Feed], state: inout WatchState) async throws -> Int {
+    func round(due wanted: [Feed], state: inout WatchState) async throws -> Int {
+        // Workers sharing the store take turns: each feed is polled by one of them.
+        let time = now()
+        let claimed = Set(try await store.claimFeeds(wanted.map { FeedClaim(url: $0.url, name: $0.name) }, worker: worker,
+                                                     now: time, until: time + claimSeconds, polledBefore: polledBefore))
+        for feed in wanted where !claimed.contains(feed.url) {
+            var entry = state.feeds[feed.url] ?? FeedState()
+            entry.nextPoll = max(entry.nextPoll, time + Double(feed.interval))
+            state.feeds[feed.url] = entry
+        }
+        let due = wanted.filter { claimed.contains($0.url) }
         let results = await fetchAll(due, state: state)
         var failures = 0
         var entries: [(feed: Feed, entry: FeedEntry)] = []
@@ -78,7 +94,18 @@ struct Watcher {
                 }
             }
         }
-        let fresh = await articles(for: entries)
+        // Each item is taken by one worker: the one that claims it first (or after a claim that ran out).
+        var mine: [(feed: Feed, entry: FeedEntry)] = []
+        var claimedKeys: [String] = []
+        for feed in due {
+            let items = entries.filter { $0.feed.url == feed.url }
+            guard !items.isEmpty else { continue }
+            let keys = items.map { Self.claimKey($0.entry.document) }
+            let got = try await store.claimItems(Array(Set(keys)), feed: feed.url, worker: worker, now: now(), until: now() + claimSeconds)
+            mine += zip(items, keys).filter { got.contains($0.1) }.map(\.0)
+            claimedKeys += got
+        }
+        let fresh = await articles(for: mine)
         // The same article in two feeds is stored once.
         var ids = Set<String>()
         let documents = fresh.map(\.document).filter { ids.insert($0.id).inserted }
@@ -87,14 +114,18 @@ struct Watcher {
         var kept: [StoredAlert] = []
         var lines: [TrackedLine]?
         if !documents.isEmpty {
-            let before = try await store.trackedLines()
-            var ingestion = Ingestion(pipeline: pipeline, store: store, ingestedAt: ISO8601DateFormatter().string(from: stamp))
-            try await ingestion.add(documents)
-            _ = try await ingestion.finish()
-            let relinked = try await TrackerRecords.relinkKeepingAlerts(store, configuration: configuration, before: before, now: stamp)
+            let store = self.store, pipeline = self.pipeline
+            let relinked = try await store.exclusively {
+                let before = try await store.trackedLines()
+                var ingestion = Ingestion(pipeline: pipeline, store: store, ingestedAt: ISO8601DateFormatter().string(from: stamp))
+                try await ingestion.add(documents)
+                _ = try await ingestion.finish()
+                return try await TrackerRecords.relinkKeepingAlerts(store, configuration: configuration, before: before, now: stamp)
+            }
             kept += relinked.alerts
             lines = relinked.lines.filter { $0.status == .crossed }
         }
+        try await store.finishItems(claimedKeys)
         if let windowDays {
             kept += try await TrackerRecords.keepClosingWindows(store, lines: lines, configuration: configuration, days: windowDays, now: stamp)
         }
@@ -182,6 +213,11 @@ struct Watcher {
             }
         }
         return (entries, failure)
+    }
+
+    /// What workers claim an item by: its URL where it has one, else its content.
+    static func claimKey(_ document: Document) -> String {
+        WatchState.keys(url: document.url, contentHash: document.id)[0]
     }
 
     private func seen(_ document: Document, feed: Feed, _ state: WatchState) -> Bool {

@@ -79,10 +79,11 @@ extension APIRoutes {
         return try JSONBody.response(AlertList(alerts: alerts.map(AlertRecord.init)))
     }
 
-    /// `after` in the query, or a `Last-Event-ID` header (an `EventSource` that reconnects sends it).
+    /// A `Last-Event-ID` header (an `EventSource` that reconnects sends it, and it wins over the
+    /// `after` its URL still carries), or `after` in the query.
     func afterID(_ request: Request) throws -> Int64? {
         let header = request.headers[.init("Last-Event-ID")!]
-        guard let value = request.query("after") ?? header.flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
+        guard let value = header.flatMap({ $0.isEmpty ? nil : $0 }) ?? request.query("after") else { return nil }
         guard let id = Int64(value), id >= 0 else {
             throw ServerError(.badRequest, "after (or Last-Event-ID) must be an alert id, a whole number, not \"\(value.prefix(40))\"")
         }

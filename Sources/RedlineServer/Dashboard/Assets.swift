@@ -190,7 +190,15 @@ enum Assets {
         if (live && window.EventSource) {
           var labels = { line: 'New red line', statement: 'Restated', crossing: 'Crossed', response: 'Response',
                          status: 'Status changed', window: 'Response window closing' };
-          var stream = new EventSource('/api/alerts/stream');
+          // The stream opens a few seconds after the page, from the latest alert when the page was
+          // loaded (so nothing kept meanwhile is missed): a page only rendered or printed never
+          // holds a connection open.
+          fetch('/api/alerts?limit=1').then(function(r){ return r.ok ? r.json() : { alerts: [] }; }).then(function(j){
+            var last = j.alerts && j.alerts.length ? j.alerts[j.alerts.length - 1].id : 0;
+            window.setTimeout(function(){ listen(new EventSource('/api/alerts/stream?after=' + last)); }, 4000);
+          }).catch(function(){});
+        }
+        function listen(stream){
           stream.addEventListener('alert', function(ev){
             var a; try { a = JSON.parse(ev.data); } catch (e) { return; }
             var item = document.createElement('li');

@@ -50,7 +50,7 @@ extension PostgresStore {
                     VALUES (\(f.url), \(f.name), \(f.lastSuccess), \(f.lastError), \(f.lastErrorAt), \(Int64(f.failures)), \(f.nextPoll))
                     ON CONFLICT (url) DO UPDATE SET name = excluded.name, last_success = excluded.last_success,
                         last_error = excluded.last_error, last_error_at = excluded.last_error_at,
-                        failures = excluded.failures, next_poll = excluded.next_poll
+                        failures = excluded.failures, next_poll = excluded.next_poll, claimed_by = NULL, claimed_until = NULL
                     """, logger: logger)
             }
         }

@@ -199,7 +199,18 @@ extension PostgresStore {
                 last_error text,
                 last_error_at double precision,
                 failures bigint NOT NULL,
-                next_poll double precision
+                next_poll double precision,
+                claimed_by text,
+                claimed_until double precision
+            )
+            """,
+            """
+            CREATE TABLE watch_items (
+                key text PRIMARY KEY,
+                feed text NOT NULL,
+                worker text NOT NULL,
+                claimed_until double precision NOT NULL,
+                done boolean NOT NULL DEFAULT false
             )
             """,
         ]),

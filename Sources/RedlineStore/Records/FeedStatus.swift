@@ -24,3 +24,14 @@ public struct FeedStatus: Sendable, Hashable, Codable {
         self.nextPoll = nextPoll
     }
 }
+
+/// A feed a watch worker asks to poll (see ``TrackerStore/claimFeeds(_:worker:now:until:polledBefore:)``).
+public struct FeedClaim: Sendable, Hashable {
+    public var url: String
+    public var name: String
+
+    public init(url: String, name: String) {
+        self.url = url
+        self.name = name
+    }
+}

@@ -48,7 +48,7 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (url) DO UPDATE SET name = excluded.name, last_success = excluded.last_success,
                     last_error = excluded.last_error, last_error_at = excluded.last_error_at,
-                    failures = excluded.failures, next_poll = excluded.next_poll
+                    failures = excluded.failures, next_poll = excluded.next_poll, claimed_by = NULL, claimed_until = NULL
                 """)
             for f in feeds {
                 try upsert.execute(arguments: [f.url, f.name, f.lastSuccess, f.lastError, f.lastErrorAt, f.failures, f.nextPoll])

@@ -212,7 +212,16 @@ extension SQLiteStore {
                     last_error TEXT,
                     last_error_at REAL,
                     failures INTEGER NOT NULL,
-                    next_poll REAL
+                    next_poll REAL,
+                    claimed_by TEXT,
+                    claimed_until REAL
+                );
+                CREATE TABLE watch_items (
+                    key TEXT NOT NULL PRIMARY KEY,
+                    feed TEXT NOT NULL,
+                    worker TEXT NOT NULL,
+                    claimed_until REAL NOT NULL,
+                    done INTEGER NOT NULL DEFAULT 0
                 );
                 """)
         }

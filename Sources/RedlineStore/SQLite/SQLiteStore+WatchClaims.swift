@@ -1,0 +1,47 @@
+import GRDB
+
+extension SQLiteStore {
+    public func claimFeeds(_ feeds: [FeedClaim], worker: String, now: Double, until: Double, polledBefore: Double?) async throws -> [String] {
+        guard !feeds.isEmpty else { return [] }
+        // A write transaction holds the file's write lock: claims are taken one worker at a time.
+        return try await writing("claim feeds") { db in
+            var claimed: [String] = []
+            for feed in feeds {
+                try db.execute(sql: "INSERT INTO feed_status (url, name, failures) VALUES (?, ?, 0) ON CONFLICT (url) DO NOTHING",
+                               arguments: [feed.url, feed.name])
+                try db.execute(sql: """
+                    UPDATE feed_status SET claimed_by = ?, claimed_until = ?
+                    WHERE url = ? AND coalesce(claimed_until, 0) <= ?
+                      AND (coalesce(next_poll, 0) <= ? OR (? IS NOT NULL AND max(coalesce(last_success, 0), coalesce(last_error_at, 0)) < ?))
+                    """, arguments: [worker, until, feed.url, now, now, polledBefore, polledBefore])
+                if db.changesCount > 0 { claimed.append(feed.url) }
+            }
+            return claimed
+        }
+    }
+
+    public func claimItems(_ keys: [String], feed: String, worker: String, now: Double, until: Double) async throws -> Set<String> {
+        guard !keys.isEmpty else { return [] }
+        return try await writing("claim feed items") { db in
+            var claimed = Set<String>()
+            let upsert = try db.makeStatement(sql: """
+                INSERT INTO watch_items (key, feed, worker, claimed_until, done) VALUES (?, ?, ?, ?, 0)
+                ON CONFLICT (key) DO UPDATE SET worker = excluded.worker, claimed_until = excluded.claimed_until
+                WHERE watch_items.done = 0 AND watch_items.claimed_until <= ?
+                """)
+            for key in keys {
+                try upsert.execute(arguments: [key, feed, worker, until, now])
+                if db.changesCount > 0 { claimed.insert(key) }
+            }
+            return claimed
+        }
+    }
+
+    public func finishItems(_ keys: [String]) async throws {
+        guard !keys.isEmpty else { return }
+        try await writing("mark feed items stored") { db in
+            let update = try db.makeStatement(sql: "UPDATE watch_items SET done = 1 WHERE key = ?")
+            for key in keys { try update.execute(arguments: [key]) }
+        }
+    }
+}
