@@ -87,6 +87,10 @@ public protocol TrackerStore: Sendable {
     func claimItems(_ keys: [String], feed: String, worker: String, now: Double, until: Double) async throws -> Set<String>
     /// Marks claimed items stored, for good.
     func finishItems(_ keys: [String]) async throws
+    /// The workers holding claims on feeds or unfinished items now.
+    func watchClaimants() async throws -> Set<String>
+    /// Drops the claims of `workers` (processes known to be gone), so others take their feeds and items at once.
+    func releaseClaims(of workers: [String]) async throws
 
     /// Releases the store's connections. The store cannot be used afterwards.
     func close() async throws

@@ -170,6 +170,7 @@ struct WatchCommand: AsyncParsableCommand {
         if once { watcher.polledBefore = watcher.now() }
         var failed = false
         do {
+            try await watcher.releaseClaimsOfGoneProcesses()
             if once {
                 failed = try await watcher.round(due: feedList, state: &watchState) > 0
             } else {

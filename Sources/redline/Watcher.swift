@@ -48,6 +48,18 @@ struct Watcher {
         var document: Document
     }
 
+    /// Drops the claims of earlier watches on this machine whose process is gone (stopped with
+    /// Ctrl-C or killed mid-batch), so that a restarted watch need not wait for them to run out.
+    func releaseClaimsOfGoneProcesses() async throws {
+        let host = ProcessInfo.processInfo.hostName
+        let gone = try await store.watchClaimants().filter { worker in
+            guard let colon = worker.lastIndex(of: ":"), worker[..<colon] == host,
+                  let pid = Int32(worker[worker.index(after: colon)...]), worker != self.worker else { return false }
+            return kill(pid, 0) != 0 && errno == ESRCH
+        }
+        try await store.releaseClaims(of: gone.sorted())
+    }
+
     /// Polls until cancelled, each feed when its interval (or backoff) has passed.
     func loop(state: inout WatchState) async throws {
         while !Task.isCancelled {

@@ -60,4 +60,28 @@ struct AlertStoreTests {
             ])
         }
     }
+
+    @Test(arguments: Backend.allCases)
+    func claimsGoToOneWorkerUntilTheyRunOutOrAreReleased(backend: Backend) async throws {
+        try await backend.withStore { store, _ in
+            let feeds = [FeedClaim(url: "http://a.example/feed", name: "A"), FeedClaim(url: "http://b.example/feed", name: "B")]
+            #expect(try await store.claimFeeds(feeds, worker: "w1", now: 100, until: 200, polledBefore: nil) == ["http://a.example/feed", "http://b.example/feed"])
+            #expect(try await store.claimFeeds(feeds, worker: "w2", now: 150, until: 250, polledBefore: nil) == [])
+            // Polled and released: not due again before its next poll, unless polled before a --once start.
+            try await store.recordFeedStatus([FeedStatus(url: "http://a.example/feed", name: "A", lastSuccess: 160, failures: 0, nextPoll: 220)])
+            #expect(try await store.claimFeeds(feeds, worker: "w2", now: 170, until: 270, polledBefore: nil) == [])
+            #expect(try await store.claimFeeds(feeds, worker: "w2", now: 170, until: 270, polledBefore: 165) == ["http://a.example/feed"])
+            // A claim that ran out is taken over.
+            #expect(try await store.claimFeeds(feeds, worker: "w3", now: 201, until: 300, polledBefore: nil) == ["http://b.example/feed"])
+            #expect(try await store.watchClaimants() == ["w2", "w3"])
+
+            #expect(try await store.claimItems(["url:1", "url:2"], feed: "f", worker: "w1", now: 100, until: 200) == ["url:1", "url:2"])
+            #expect(try await store.claimItems(["url:2", "url:3"], feed: "f", worker: "w2", now: 150, until: 250) == ["url:3"])
+            try await store.finishItems(["url:1"])
+            #expect(try await store.claimItems(["url:1", "url:2"], feed: "f", worker: "w2", now: 300, until: 400) == ["url:2"])
+            try await store.releaseClaims(of: ["w2"])
+            #expect(try await store.claimItems(["url:2", "url:3"], feed: "f", worker: "w4", now: 301, until: 400) == ["url:2", "url:3"])
+            #expect(try await store.watchClaimants() == ["w3", "w4"])
+        }
+    }
 }

@@ -59,6 +59,31 @@ extension PostgresStore {
 }
 
 extension PostgresStore {
+    public func watchClaimants() async throws -> Set<String> {
+        try await reading("the watch's claims") { connection in
+            var workers = Set<String>()
+            let rows = try await connection.query("""
+                SELECT claimed_by FROM feed_status WHERE claimed_by IS NOT NULL
+                UNION SELECT worker FROM watch_items WHERE NOT done
+                """, logger: logger)
+            for try await worker in rows.decode(String.self) { workers.insert(worker) }
+            return workers
+        }
+    }
+
+    public func releaseClaims(of workers: [String]) async throws {
+        guard !workers.isEmpty else { return }
+        let logger = self.logger
+        _ = try await transaction("release claims") { connection in
+            try await connection.query("""
+                UPDATE feed_status SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ANY(\(workers))
+                """, logger: logger)
+            try await connection.query("""
+                UPDATE watch_items SET claimed_until = 0 WHERE worker = ANY(\(workers)) AND NOT done
+                """, logger: logger)
+        }
+    }
+
     /// A lock number of our own for watch batches (see ``TrackerStore/exclusively(_:)``).
     private static let watchLock = 7_340_501_2025
 

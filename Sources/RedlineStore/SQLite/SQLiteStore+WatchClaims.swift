@@ -44,4 +44,23 @@ extension SQLiteStore {
             for key in keys { try update.execute(arguments: [key]) }
         }
     }
+
+    public func watchClaimants() async throws -> Set<String> {
+        try await reading("the watch's claims") { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT claimed_by FROM feed_status WHERE claimed_by IS NOT NULL
+                UNION SELECT worker FROM watch_items WHERE done = 0
+                """))
+        }
+    }
+
+    public func releaseClaims(of workers: [String]) async throws {
+        guard !workers.isEmpty else { return }
+        try await writing("release claims") { db in
+            for worker in workers {
+                try db.execute(sql: "UPDATE feed_status SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?", arguments: [worker])
+                try db.execute(sql: "UPDATE watch_items SET claimed_until = 0 WHERE worker = ? AND done = 0", arguments: [worker])
+            }
+        }
+    }
 }
