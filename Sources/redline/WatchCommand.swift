@@ -22,7 +22,8 @@ struct WatchCommand: AsyncParsableCommand {
             Several watches may share one store (PostgreSQL across machines, or one SQLite file): \
             each claims the feeds it polls and the items it stores in the store, so that a feed \
             is polled, an article page fetched and an item stored by one of them only; a claim \
-            of a watch that dies runs out after --claim-seconds and its items are taken by another. \
+            of a watch that dies runs out after --claim-seconds (at once when a watch restarts on \
+            the same machine) and its items are taken by another. \
             With --once, a feed another watch polled since this one started is left out.
 
             With --webhook, each alert is also POSTed to the URL as the same JSON object \

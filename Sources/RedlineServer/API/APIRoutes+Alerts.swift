@@ -114,22 +114,28 @@ extension APIRoutes {
             defer { streams.release() }
             var last = start
             var quiet = 0.0
+            // Ids are handed out when an alert is written but seen when its transaction commits: on
+            // PostgreSQL two writers can commit out of order, so the stream looks back a little
+            // behind the last id and skips the ids it handled already.
+            var handled = Set<Int64>()
+            let lookBehind: Int64 = 100, batch = 300
             try await writer.write(ByteBuffer(string: "retry: 3000\n: redline alerts after \(start)\n\n"))
             let encoder = JSONLineEncoder()
             while !streams.isClosed && !Task.isCancelled {
-                let fresh = try await store.alerts(after: last, limit: 200)
+                let fresh = try await store.alerts(after: max(start, last - lookBehind), limit: batch)
                 var out = ""
-                for stored in fresh {
-                    last = stored.id
+                for stored in fresh where handled.insert(stored.id).inserted {
+                    last = max(last, stored.id)
                     guard rule.matches(stored.alert) else { continue }
                     let json = String(decoding: try encoder.encode(AlertRecord(stored)), as: UTF8.self)
                     out += "id: \(stored.id)\nevent: alert\ndata: \(json)\n\n"
                 }
+                handled = handled.filter { $0 > max(start, last - lookBehind) }
                 if !out.isEmpty {
                     try await writer.write(ByteBuffer(string: out))
                     quiet = 0
                 }
-                if fresh.count == 200 { continue }
+                if fresh.count == batch { continue }
                 try await Task.sleep(for: .milliseconds(Int(configuration.alertPollSeconds * 1000)))
                 quiet += configuration.alertPollSeconds
                 if quiet >= configuration.alertKeepAliveSeconds {

@@ -199,6 +199,7 @@ enum Assets {
           }).catch(function(){});
         }
         function listen(stream){
+          stream.addEventListener('open', function(){ live.dataset.stream = 'open'; });
           stream.addEventListener('alert', function(ev){
             var a; try { a = JSON.parse(ev.data); } catch (e) { return; }
             var item = document.createElement('li');
