@@ -107,8 +107,11 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A JSON file of alert rules (see above); an alert passes when it passes any rule.", valueName: "file"))
     var rules: String?
 
-    @Option(help: ArgumentHelp("Alert when a crossed line's response window closes within this many days (-1: never).", valueName: "days"))
+    @Option(help: ArgumentHelp("Alert when a crossed line's response window closes within this many days.", valueName: "days"))
     var windowDays: Int = 7
+
+    @Flag(help: "Give no alert for closing response windows.")
+    var noWindowAlerts = false
 
     @Option(help: ArgumentHelp("Seconds a worker's claim on a feed or an item lasts; a worker that dies holds it no longer.", valueName: "seconds"))
     var claimSeconds: Int = 900
@@ -130,7 +133,7 @@ struct WatchCommand: AsyncParsableCommand {
         }
         if !(1...1024).contains(maxPageSize) { throw ValidationError("--max-page-size must be from 1 to 1024 (MB), not \(maxPageSize)") }
         if claimSeconds < 1 { throw ValidationError("--claim-seconds must be at least 1") }
-        if windowDays < -1 { throw ValidationError("--window-days must be -1 (never) or more") }
+        if windowDays < 0 { throw ValidationError("--window-days must be 0 or more (--no-window-alerts turns the alert off)") }
         if let minSeverity, !(1...5).contains(minSeverity) { throw ValidationError("--min-severity must be from 1 to 5, not \(minSeverity)") }
         if try optionRule() != nil, rules != nil {
             throw ValidationError("give the alert rules either as options (--alert, --declarer, --addressee, --status, --min-severity) or in --rules, not both")
@@ -166,7 +169,7 @@ struct WatchCommand: AsyncParsableCommand {
         watcher.webhook = sink
         watcher.fetchArticles = !noArticlePages
         watcher.rules = alertRules
-        watcher.windowDays = windowDays < 0 ? nil : windowDays
+        watcher.windowDays = noWindowAlerts ? nil : windowDays
         watcher.claimSeconds = Double(claimSeconds)
         if once { watcher.polledBefore = watcher.now() }
         var failed = false

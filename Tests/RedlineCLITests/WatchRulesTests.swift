@@ -111,5 +111,12 @@ struct WatchRulesTests {
         defer { try? FileManager.default.removeItem(at: other) }
         let early = try await WatchCommandTests.watch(feeds, in: other, ["--window-days", "7"], today: "2013-10-01")
         await #expect(try !WatchCommandTests.alerts(early.stdout).contains { $0.alert == "window" })
+        // Turned off.
+        let quiet = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: quiet) }
+        let off = try await WatchCommandTests.watch(feeds, in: quiet, ["--no-window-alerts"], today: "2013-11-15")
+        #expect(off.status == 0, "\(off.stderr)")
+        await #expect(try !WatchCommandTests.alerts(off.stdout).contains { $0.alert == "window" })
+        await #expect(try WatchCommandTests.alerts(off.stdout).contains { $0.alert == "line" })
     }
 }
