@@ -87,6 +87,8 @@ public protocol TrackerStore: Sendable {
     func claimItems(_ keys: [String], feed: String, worker: String, now: Double, until: Double) async throws -> Set<String>
     /// Marks claimed items stored, for good.
     func finishItems(_ keys: [String]) async throws
+    /// Those of `keys` whose items are stored (finished), by whichever worker.
+    func finishedItems(_ keys: [String]) async throws -> Set<String>
     /// The workers holding claims on feeds or unfinished items now.
     func watchClaimants() async throws -> Set<String>
     /// Drops the claims of `workers` (processes known to be gone), so others take their feeds and items at once.

@@ -116,6 +116,16 @@ struct Watcher {
             let got = try await store.claimItems(Array(Set(keys)), feed: feed.url, worker: worker, now: now(), until: now() + claimSeconds)
             mine += zip(items, keys).filter { got.contains($0.1) }.map(\.0)
             claimedKeys += got
+            // Items another worker stored are remembered as seen; while one holds items not yet
+            // stored, the feed is read in full next time (no conditional GET), so that they are
+            // not lost if that worker dies.
+            let refused = Array(Set(keys).subtracting(got))
+            guard !refused.isEmpty else { continue }
+            let done = try await store.finishedItems(refused)
+            for (item, key) in zip(items, keys) where done.contains(key) {
+                state.markSeen(feed: feed.url, keys: WatchState.keys(url: item.entry.document.url, contentHash: item.entry.document.id))
+            }
+            if done.count < refused.count { state.feeds[feed.url]?.validators = Validators() }
         }
         let fresh = await articles(for: mine)
         // The same article in two feeds is stored once.

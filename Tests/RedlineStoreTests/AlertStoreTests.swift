@@ -78,6 +78,7 @@ struct AlertStoreTests {
             #expect(try await store.claimItems(["url:1", "url:2"], feed: "f", worker: "w1", now: 100, until: 200) == ["url:1", "url:2"])
             #expect(try await store.claimItems(["url:2", "url:3"], feed: "f", worker: "w2", now: 150, until: 250) == ["url:3"])
             try await store.finishItems(["url:1"])
+            #expect(try await store.finishedItems(["url:1", "url:2", "url:9"]) == ["url:1"])
             #expect(try await store.claimItems(["url:1", "url:2"], feed: "f", worker: "w2", now: 300, until: 400) == ["url:2"])
             try await store.releaseClaims(of: ["w2"])
             #expect(try await store.claimItems(["url:2", "url:3"], feed: "f", worker: "w4", now: 301, until: 400) == ["url:2", "url:3"])

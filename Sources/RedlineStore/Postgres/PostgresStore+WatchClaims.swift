@@ -59,6 +59,16 @@ extension PostgresStore {
 }
 
 extension PostgresStore {
+    public func finishedItems(_ keys: [String]) async throws -> Set<String> {
+        guard !keys.isEmpty else { return [] }
+        return try await reading("the watch's items") { connection in
+            var done = Set<String>()
+            let rows = try await connection.query("SELECT key FROM watch_items WHERE key = ANY(\(keys)) AND done", logger: logger)
+            for try await key in rows.decode(String.self) { done.insert(key) }
+            return done
+        }
+    }
+
     public func watchClaimants() async throws -> Set<String> {
         try await reading("the watch's claims") { connection in
             var workers = Set<String>()

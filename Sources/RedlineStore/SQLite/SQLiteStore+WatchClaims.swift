@@ -45,6 +45,17 @@ extension SQLiteStore {
         }
     }
 
+    public func finishedItems(_ keys: [String]) async throws -> Set<String> {
+        guard !keys.isEmpty else { return [] }
+        return try await reading("the watch's items") { db in
+            var done = Set<String>()
+            for key in keys where try Bool.fetchOne(db, sql: "SELECT done FROM watch_items WHERE key = ?", arguments: [key]) == true {
+                done.insert(key)
+            }
+            return done
+        }
+    }
+
     public func watchClaimants() async throws -> Set<String> {
         try await reading("the watch's claims") { db in
             Set(try String.fetchAll(db, sql: """
