@@ -115,9 +115,10 @@ let package = Package(
         .testTarget(
             name: "RedlineCLITests",
             dependencies: [
-                "redline", "RedlineExtract", "RedlineText", "RedlineExport", "RedlineWatch", "RedlineCore",
-                // The watch tests serve feeds on 127.0.0.1.
+                "redline", "RedlineExtract", "RedlineText", "RedlineExport", "RedlineWatch", "RedlineCore", "RedlineStore",
+                // The watch tests serve feeds on 127.0.0.1, and read the server's event stream.
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Golden"],

@@ -1,9 +1,12 @@
+import Dispatch
+import Foundation
 import Hummingbird
 import Logging
 import RedlineExtract
 import RedlineStore
 
-/// The tracker on the web: the JSON API, `/metrics`, `/openapi.json` and the dashboard, served
+/// The tracker on the web: the JSON API, `/metrics`, `/openapi.json`, `/alerts.atom`, the live
+/// alert stream and the dashboard, served
 /// by one Hummingbird application over one store.
 ///
 /// ```swift
@@ -46,6 +49,17 @@ public struct RedlineServer: Sendable {
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
         if handleSignals {
+            // Live streams never end by themselves: on SIGINT or SIGTERM they are closed, so the
+            // graceful shutdown that follows does not wait on them.
+            let streams = tracker.alertStreams
+            let sources = [SIGINT, SIGTERM].map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number)
+                source.setEventHandler { streams.closeAll() }
+                source.resume()
+                return source
+            }
+            defer { sources.forEach { $0.cancel() } }
             try await app.runService()
         } else {
             try await app.run()

@@ -35,6 +35,12 @@ public struct ServerConfiguration: Sendable {
     /// slow or half-sent request, or a client holding connections open) is closed after this.
     /// A request that has arrived whole is never cut off while its answer is being made.
     public var idleTimeoutSeconds: Int = 30
+    /// Seconds between two looks at the store for new alerts, per live stream.
+    public var alertPollSeconds: Double = 1
+    /// Seconds of silence after which a live stream sends a comment, so proxies keep it open.
+    public var alertKeepAliveSeconds: Double = 15
+    /// Live alert streams open at once; more are refused with 503.
+    public var maxAlertStreams: Int = 100
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,

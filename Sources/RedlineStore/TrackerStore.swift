@@ -65,6 +65,35 @@ public protocol TrackerStore: Sendable {
     /// Every review, in the order they were added.
     func reviews() async throws -> [Review]
 
+    /// Keeps alerts, in order, stamped `at` (ISO 8601), skipping any whose ``LineAlert/key`` is
+    /// kept already; returns the ones kept now, with their ids.
+    func appendAlerts(_ alerts: [LineAlert], at: String) async throws -> [StoredAlert]
+    /// Alerts kept after the one numbered `after`, oldest first, at most `limit`; with no `after`,
+    /// the latest `limit` alerts, oldest first.
+    func alerts(after: Int64?, limit: Int) async throws -> [StoredAlert]
+
+    /// Records how the watched feeds are doing, replacing what was recorded for the same URLs.
+    func recordFeedStatus(_ feeds: [FeedStatus]) async throws
+    /// Every feed a watch recorded, by name.
+    func feedStatuses() async throws -> [FeedStatus]
+
+    /// Claims for `worker`, until `until`, those of `feeds` that no other worker holds and that
+    /// are due: their next poll has come by `now`, or (with `polledBefore`) nobody polled them
+    /// since that time. Returns the URLs claimed. `recordFeedStatus` releases a claim. Workers
+    /// sharing a store poll each feed once a round between them (PostgreSQL: `FOR UPDATE SKIP LOCKED`).
+    func claimFeeds(_ feeds: [FeedClaim], worker: String, now: Double, until: Double, polledBefore: Double?) async throws -> [String]
+    /// Claims items by key for `worker` until `until`: a key nobody claimed, or whose claim ran
+    /// out by `now` without being finished (a worker that died mid-batch). Returns the keys claimed.
+    func claimItems(_ keys: [String], feed: String, worker: String, now: Double, until: Double) async throws -> Set<String>
+    /// Marks claimed items stored, for good.
+    func finishItems(_ keys: [String]) async throws
+    /// Those of `keys` whose items are stored (finished), by whichever worker.
+    func finishedItems(_ keys: [String]) async throws -> Set<String>
+    /// The workers holding claims on feeds or unfinished items now.
+    func watchClaimants() async throws -> Set<String>
+    /// Drops the claims of `workers` (processes known to be gone), so others take their feeds and items at once.
+    func releaseClaims(of workers: [String]) async throws
+
     /// Releases the store's connections. The store cannot be used afterwards.
     func close() async throws
 }
@@ -83,5 +112,16 @@ extension TrackerStore {
     /// Summaries of the full lines, for stores that keep none.
     public func trackedLineSummaries(_ filter: LineFilter) async throws -> [TrackedLineSummary] {
         try await trackedLines(filter).map(TrackedLineSummary.init)
+    }
+}
+
+extension TrackerStore {
+    /// Runs `body` while no other process runs a body of its own under the same store's watch
+    /// lock: workers sharing a PostgreSQL store store and relink one batch at a time, so that no
+    /// relink reads the records before another's batch and replaces the lines after it. A
+    /// single-file store runs `body` as it is.
+    public func exclusively<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        if let shared = self as? PostgresStore { return try await shared.underWatchLock(body) }
+        return try await body()
     }
 }

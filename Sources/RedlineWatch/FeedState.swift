@@ -10,6 +10,8 @@ public struct FeedState: Sendable, Hashable, Codable {
     public var seen: [String] = []
     public var lastSuccess: Double?
     public var lastError: String?
+    /// Seconds since 1970 of the last failure.
+    public var lastErrorAt: Double?
 
     public init() {}
 }

@@ -8,6 +8,8 @@ public struct FetchConfiguration: Sendable {
     public var maxBytes: Int = 8 << 20
     /// Redirects followed before giving up; a loop is refused at once.
     public var maxRedirects: Int = 5
+    /// The largest article page accepted (fetched for items that carry only a summary), after decompression.
+    public var maxPageBytes: Int = 4 << 20
     public var userAgent: String = "redline-watch"
 
     public init() {}

@@ -9,7 +9,7 @@
 public struct WatchError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Value: String, Hashable, Sendable {
-            case badFeedList, badState, http, timeout, tooLarge, redirects, unreachable, unreadable, webhook
+            case badFeedList, badState, badRules, http, timeout, tooLarge, redirects, unreachable, unreadable, webhook, article
         }
         fileprivate let value: Value
         /// The feeds file cannot be read or a line of it is wrong.
@@ -29,6 +29,10 @@ public struct WatchError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unreadable = Code(value: .unreadable)
         /// An alert the webhook did not accept, after the retries.
         public static let webhook = Code(value: .webhook)
+        /// The rules file cannot be read or says something that is not a rule.
+        public static let badRules = Code(value: .badRules)
+        /// An article page a feed item links to could not be fetched or read; the item's summary is used.
+        public static let article = Code(value: .article)
         public var description: String { value.rawValue }
     }
 

@@ -64,7 +64,11 @@ struct IngestCommand: AsyncParsableCommand {
             try await ingestion.add(documents)
         }
         let total = try await ingestion.finish()
-        let lines = try await TrackerRecords.relink(store, configuration: tracker.configuration)
+        // Alerts (for /alerts.atom and the dashboard's live stream) when new documents change
+        // lines a store already tracks; a first load into an empty store is history, not news.
+        let before = total.inserted > 0 ? try await store.trackedLines(LineFilter(limit: 1)) : []
+        let lines = before.isEmpty ? try await TrackerRecords.relink(store, configuration: tracker.configuration)
+            : try await TrackerRecords.relinkKeepingAlerts(store, configuration: tracker.configuration).lines
         let counts = try await store.counts()
         try await store.close()
         input.reportSyntaxProblem(pipeline)

@@ -143,7 +143,7 @@ struct ReviewCommand: AsyncParsableCommand {
         let verdict: Review.Verdict? = status != nil ? nil : (confirm ? .confirm : .reject)
         let saved = try await store.addReview(Review(target: target, verdict: verdict, reason: reason, reviewer: reviewer,
                                                      at: ISO8601DateFormatter().string(from: Date())))
-        let relinked = try await TrackerRecords.relink(store, configuration: tracker.configuration)
+        let relinked = try await TrackerRecords.relinkKeepingAlerts(store, configuration: tracker.configuration, before: lines).lines
         try await store.close()
         let now = relinked.first { $0.id == line }
         try Output.standardOutput.write("review \(saved.id.map(String.init) ?? "?") kept; line \(line) is now \(now?.status.rawValue ?? "gone")" + "\n")

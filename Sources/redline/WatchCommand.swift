@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RedlineCore
 import RedlineStore
 import RedlineWatch
 
@@ -18,6 +19,13 @@ struct WatchCommand: AsyncParsableCommand {
             limit, redirect loop) is reported on one line on standard error and tried again later, \
             waiting longer after each failure in a row; the other feeds go on.
 
+            Several watches may share one store (PostgreSQL across machines, or one SQLite file): \
+            each claims the feeds it polls and the items it stores in the store, so that a feed \
+            is polled, an article page fetched and an item stored by one of them only; a claim \
+            of a watch that dies runs out after --claim-seconds (at once when a watch restarts on \
+            the same machine) and its items are taken by another. \
+            With --once, a feed another watch polled since this one started is left out.
+
             With --webhook, each alert is also POSTed to the URL as the same JSON object \
             (Content-Type: application/json), signed with --webhook-secret-file's secret as \
             X-Redline-Signature: sha256=<hex HMAC-SHA256 of the body>. Connection errors, timeouts \
@@ -25,10 +33,26 @@ struct WatchCommand: AsyncParsableCommand {
             alert) without holding up the polling; an alert that is not delivered is reported on \
             one line on standard error.
 
+            An item that carries only a summary (RSS description, Atom summary, JSON Feed \
+            summary) has its article page fetched and read as a web page, one request per host at \
+            a time, within --max-page-size; when the page cannot be fetched or read, the summary \
+            is used and one line on standard error names the feed and the page. \
+            --no-article-pages keeps the summaries.
+
+            Every alert is kept in the store (redline serve shows them at /alerts.atom and streams \
+            them to the dashboard); the alert options limit what is printed and posted: \
+            --alert (line, statement, crossing, response, status, window), --declarer, \
+            --addressee, --status and --min-severity, each a comma-separated list, all of which \
+            an alert must pass; or --rules FILE, a JSON rule or array of rules of the same keys \
+            (alert, declarer, addressee, status, minSeverity), any of which it must pass. A \
+            window alert says a crossed line's response window closes within --window-days days.
+
             Examples:
               redline watch --feeds feeds.txt
               redline watch --feeds feeds.txt --db news.sqlite --once
               redline watch --feeds feeds.txt --webhook https://hooks.example.org/redline --webhook-secret-file secret.txt
+              redline watch --feeds feeds.txt --declarer USA,GBR --alert crossing,status,window
+              redline watch --feeds feeds.txt --rules rules.json
             """
     )
 
@@ -58,6 +82,40 @@ struct WatchCommand: AsyncParsableCommand {
                                valueName: "file"))
     var webhookSecretFile: String?
 
+    @Flag(help: "Keep the summary of an item that carries only one; do not fetch its article page.")
+    var noArticlePages = false
+
+    @Option(help: ArgumentHelp("Refuse an article page larger than this many megabytes (its summary is used).", valueName: "MB"))
+    var maxPageSize: Int = 4
+
+    @Option(help: ArgumentHelp("Print and post only these kinds of alert: line, statement, crossing, response, status, window.",
+                               valueName: "kinds"))
+    var alert: String?
+
+    @Option(help: ArgumentHelp("Print and post only alerts about lines of these declarers (actor codes).", valueName: "codes"))
+    var declarer: String?
+
+    @Option(help: ArgumentHelp("Print and post only alerts about lines drawn against these actors (codes).", valueName: "codes"))
+    var addressee: String?
+
+    @Option(help: ArgumentHelp("Print and post only alerts about lines now in these statuses.", valueName: "statuses"))
+    var status: String?
+
+    @Option(help: ArgumentHelp("Print and post only alerts about lines threatening at least this severity (1-5).", valueName: "n"))
+    var minSeverity: Int?
+
+    @Option(help: ArgumentHelp("A JSON file of alert rules (see above); an alert passes when it passes any rule.", valueName: "file"))
+    var rules: String?
+
+    @Option(help: ArgumentHelp("Alert when a crossed line's response window closes within this many days.", valueName: "days"))
+    var windowDays: Int = 7
+
+    @Flag(help: "Give no alert for closing response windows.")
+    var noWindowAlerts = false
+
+    @Option(help: ArgumentHelp("Seconds a worker's claim on a feed or an item lasts; a worker that dies holds it no longer.", valueName: "seconds"))
+    var claimSeconds: Int = 900
+
     @OptionGroup var input: InputOptions
     @OptionGroup var tracker: TrackerOptions
 
@@ -72,6 +130,13 @@ struct WatchCommand: AsyncParsableCommand {
             }
         } else if webhookSecretFile != nil {
             throw ValidationError("--webhook-secret-file signs what --webhook sends: give --webhook too")
+        }
+        if !(1...1024).contains(maxPageSize) { throw ValidationError("--max-page-size must be from 1 to 1024 (MB), not \(maxPageSize)") }
+        if claimSeconds < 1 { throw ValidationError("--claim-seconds must be at least 1") }
+        if windowDays < 0 { throw ValidationError("--window-days must be 0 or more (--no-window-alerts turns the alert off)") }
+        if let minSeverity, !(1...5).contains(minSeverity) { throw ValidationError("--min-severity must be from 1 to 5, not \(minSeverity)") }
+        if try optionRule() != nil, rules != nil {
+            throw ValidationError("give the alert rules either as options (--alert, --declarer, --addressee, --status, --min-severity) or in --rules, not both")
         }
         if tracker.asOf != nil { throw ValidationError("--as-of reads the past; the watch writes the present: leave it out") }
         if let format = input.inputFormat, format != .feed {
@@ -92,6 +157,8 @@ struct WatchCommand: AsyncParsableCommand {
         fetch.connectTimeout = min(10, timeout)
         fetch.maxBytes = maxFeedSize << 20
         fetch.maxRedirects = maxRedirects
+        fetch.maxPageBytes = maxPageSize << 20
+        let alertRules = try readRules()
         let store = try await tracker.open()
         let fetcher = FeedFetcher(configuration: fetch)
         let sink = webhookSettings.map { settings in
@@ -100,8 +167,14 @@ struct WatchCommand: AsyncParsableCommand {
         var watcher = Watcher(feeds: feedList, store: store, pipeline: pipeline, reader: reader, fetcher: fetcher,
                               tracker: { [tracker] in tracker.configuration }, statePath: statePath)
         watcher.webhook = sink
+        watcher.fetchArticles = !noArticlePages
+        watcher.rules = alertRules
+        watcher.windowDays = noWindowAlerts ? nil : windowDays
+        watcher.claimSeconds = Double(claimSeconds)
+        if once { watcher.polledBefore = watcher.now() }
         var failed = false
         do {
+            try await watcher.releaseClaimsOfGoneProcesses()
             if once {
                 failed = try await watcher.round(due: feedList, state: &watchState) > 0
             } else {
@@ -138,6 +211,39 @@ struct WatchCommand: AsyncParsableCommand {
             throw WatchError(.badFeedList, subject: feeds, message: "not UTF-8 text")
         }
         return try FeedList.parse(text, file: feeds)
+    }
+
+    /// The rule the alert options make, nil when none is given.
+    private func optionRule() throws -> AlertRule? {
+        func list(_ value: String?) -> [String]? {
+            value.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
+        var rule = AlertRule()
+        rule.alert = try list(alert)?.map { word in
+            guard let kind = LineAlert.Kind(rawValue: word) else {
+                throw ValidationError("--alert: unknown alert \"\(word)\"; the alerts are \(LineAlert.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return kind
+        }
+        rule.status = try list(status)?.map { word in
+            guard let status = LineStatus(rawValue: word) else {
+                throw ValidationError("--status: unknown status \"\(word)\"; the statuses are \(LineStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return status
+        }
+        rule.declarer = list(declarer).map(AlertRulesFile.codes)
+        rule.addressee = list(addressee).map(AlertRulesFile.codes)
+        rule.minSeverity = minSeverity
+        return rule.isEmpty ? nil : rule
+    }
+
+    private func readRules() throws -> [AlertRule] {
+        if let rule = try optionRule() { return [rule] }
+        guard let rules else { return [] }
+        guard let data = FileManager.default.contents(atPath: rules) else {
+            throw WatchError(.badRules, subject: rules, message: FileManager.default.fileExists(atPath: rules) ? "cannot read the rules file" : "no such rules file")
+        }
+        return try AlertRulesFile.parse(data, file: rules)
     }
 
     private func webhookConfiguration() throws -> WebhookConfiguration? {

@@ -6,8 +6,10 @@ import Hummingbird
 /// with no validators; `/broken.xml` fails with 500, `/malformed.xml` is cut short,
 /// `/loop.xml` redirects to itself, `/big.xml` is 2 MB, `/slow.xml` answers after 3 s;
 /// `/gzip.xml` serves the feed gzipped to a client that accepts it, `/dated.xml` with only a
-/// Last-Modified date; `/feed.json` serves the feed as `/good.xml` does, as a JSON Feed. Requests
-/// are counted per path.
+/// Last-Modified date; `/feed.json` serves the feed as `/good.xml` does, as a JSON Feed;
+/// `/endless.xml` never ends; `/hop/N` redirects N times before `/plain.xml`; `/summaries.xml` and
+/// `/articles/...` serve a feed of summaries and its article pages (see `FeedServer+Articles`).
+/// Requests are counted per path.
 final class FeedServer: Sendable {
     struct Counts: Sendable {
         var requests: [String: Int] = [:]
@@ -15,9 +17,11 @@ final class FeedServer: Sendable {
         var conditional = 0
     }
 
-    private let lock = NSLock()
+    let lock = NSLock()
     private nonisolated(unsafe) var feed = (version: 1, body: "", gzipped: [UInt8]())
-    private nonisolated(unsafe) var counts = Counts()
+    nonisolated(unsafe) var counts = Counts()
+    /// Article requests under way, and the most there were at once.
+    nonisolated(unsafe) var articlesInFlight = (now: 0, most: 0)
     private nonisolated(unsafe) var app: LoopbackApplication?
     var port: Int { app?.port ?? 0 }
 
@@ -88,6 +92,21 @@ final class FeedServer: Sendable {
             try await Task.sleep(for: .seconds(3))
             return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
+        router.get("endless.xml") { _, _ -> Response in
+            server.count("endless.xml")
+            // A feed that never ends: chunks until the client hangs up.
+            let chunk = ByteBuffer(string: "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>" + String(repeating: " ", count: 64 << 10))
+            return Response(status: .ok, headers: [.contentType: "application/rss+xml"], body: ResponseBody { writer in
+                while !Task.isCancelled { try await writer.write(chunk) }
+                try await writer.finish(nil)
+            })
+        }
+        router.get("hop/:n") { _, context -> Response in
+            server.count("hop")
+            let n = Int(context.parameters.get("n") ?? "0") ?? 0
+            return Response(status: .found, headers: [.location: n > 0 ? "/hop/\(n - 1)" : "/plain.xml"])
+        }
+        server.addArticles(to: router)
         server.app = await LoopbackApplication.start(router, label: "feed-server")
         return server
     }
@@ -96,7 +115,7 @@ final class FeedServer: Sendable {
         await app?.stop()
     }
 
-    private func count(_ path: String) {
+    func count(_ path: String) {
         lock.withLock { counts.requests[path, default: 0] += 1 }
     }
 

@@ -96,8 +96,72 @@ struct WatchUnitTests {
         let l = line("L2", status: .declared, statements: [statement("s3", "An invasion would cross our red line.")])
         let alert = try #require(LineAlert.changes(before: [], after: [l]).first)
         let json = String(decoding: try JSONLineEncoder().encode(alert), as: UTF8.self)
-        #expect(json == #"{"alert":"line","line":"L2","declarer":"USA","status":"declared","trigger":"use of chemical weapons","#
-            + #""evidence":"An invasion would cross our red line.","source":"https://a.example/s3","document":"d-s3","date":"2012-08-20"}"#)
+        #expect(json == #"{"alert":"line","line":"L2","declarer":"USA","addressee":[],"status":"declared","trigger":"use of chemical weapons","#
+            + #""evidence":"An invasion would cross our red line.","source":"https://a.example/s3","document":"d-s3","link":"s3","date":"2012-08-20"}"#)
+    }
+
+    @Test func rulesPassAnAlertByKindDeclarerAddresseeStatusAndSeverity() {
+        var l = line("L1", status: .crossed, statements: [statement("s1", "Any use of chemical weapons is a red line.")])
+        l.trigger.actor = [ActorRef(code: "SYR")]
+        l.consequence.severity = 4
+        let alert = LineAlert(alert: .crossing, line: l, evidence: "e", source: "s", document: "d", link: "c1", date: nil)
+        #expect(alert.addressee == ["SYR"] && alert.severity == 4)
+        #expect(AlertRule.passes(alert, []))
+        #expect(AlertRule(alert: [.crossing, .status]).matches(alert))
+        #expect(!AlertRule(alert: [.line]).matches(alert))
+        #expect(AlertRule(declarer: ["usa"]).matches(alert))
+        #expect(!AlertRule(declarer: ["RUS"]).matches(alert))
+        #expect(AlertRule(addressee: ["IRN", "SYR"]).matches(alert))
+        #expect(!AlertRule(addressee: ["IRN"]).matches(alert))
+        #expect(AlertRule(status: [.crossed]).matches(alert))
+        #expect(!AlertRule(status: [.declared]).matches(alert))
+        #expect(AlertRule(minSeverity: 4).matches(alert))
+        #expect(!AlertRule(minSeverity: 5).matches(alert))
+        #expect(!AlertRule(declarer: ["USA"], minSeverity: 5).matches(alert))
+        #expect(AlertRule.passes(alert, [AlertRule(declarer: ["RUS"]), AlertRule(status: [.crossed])]))
+        #expect(!AlertRule.passes(alert, [AlertRule(declarer: ["RUS"]), AlertRule(status: [.enforced])]))
+        l.consequence.severity = nil
+        #expect(!AlertRule(minSeverity: 1).matches(LineAlert(alert: .crossing, line: l, evidence: "e", source: "s", document: "d", date: nil)))
+    }
+
+    @Test func aWindowAlertIsGivenWithinTheDaysBeforeTheResponseWindowCloses() {
+        var l = line("L1", status: .crossed, statements: [statement("s1", "Any use of chemical weapons is a red line.")])
+        l.crossings = [TrackedLine.Crossing(id: "c1", date: Day("2013-08-21"), actor: [], kind: .event, type: nil, confidence: 0.9,
+                                            document: "d3", source: "https://a.example/3", evidence: "Rockets carrying sarin struck Ghouta.")]
+        func windows(_ today: String, days: Int = 7) -> [LineAlert] {
+            LineAlert.closingWindows([l], today: Day(today)!, responseWindowDays: 90, days: days)
+        }
+        #expect(windows("2013-11-11").isEmpty)
+        let alert = windows("2013-11-12")
+        #expect(alert.map(\.alert) == [.window])
+        #expect(alert.first?.windowCloses == Day("2013-11-19"))
+        #expect(alert.first?.evidence == "Rockets carrying sarin struck Ghouta.")
+        #expect(alert.first?.key == "window:L1:2013-11-19")
+        #expect(windows("2013-11-19").count == 1)
+        #expect(windows("2013-11-20").isEmpty)
+        #expect(windows("2013-11-19", days: 0).count == 1)
+        l.responses = [TrackedLine.Response(id: "r1", date: Day("2013-09-01"), type: .assault, severity: 4, confidence: 0.8, document: "d4",
+                                            source: "s", evidence: "Strikes.")]
+        #expect(windows("2013-11-15").isEmpty)
+    }
+
+    @Test func anAlertsKeyIsTheSameForTheSameChange() {
+        let s1 = statement("s1", "Any use of chemical weapons is a red line.")
+        let a = LineAlert.changes(before: [], after: [line("L1", status: .declared, statements: [s1])])
+        let b = LineAlert.changes(before: [], after: [line("L1", status: .declared, statements: [s1])])
+        #expect(a.map(\.key) == ["line:L1"])
+        #expect(a.map(\.key) == b.map(\.key))
+        let status = LineAlert.changes(before: [line("L1", status: .declared, statements: [s1])], after: [line("L1", status: .crossed, statements: [s1])])
+        #expect(status.map(\.key) == ["status:L1:declared>crossed"])
+    }
+
+    @Test func rulesFilesAreReadAsOneRuleOrAList() throws {
+        let one = try AlertRulesFile.parse(Data(#"{"declarer": "usa", "minSeverity": 3}"#.utf8), file: "r.json")
+        #expect(one == [AlertRule(declarer: ["USA"], minSeverity: 3)])
+        let two = try AlertRulesFile.parse(Data(#"[{"alert": ["crossing"], "status": "crossed"}, {"addressee": ["rus", "BLR"]}]"#.utf8), file: "r.json")
+        #expect(two == [AlertRule(alert: [.crossing], status: [.crossed]), AlertRule(addressee: ["RUS", "BLR"])])
+        #expect(throws: WatchError.self) { try AlertRulesFile.parse(Data("[]".utf8), file: "r.json") }
+        #expect(throws: WatchError.self) { try AlertRulesFile.parse(Data(#"{"declarer": [1]}"#.utf8), file: "r.json") }
     }
 
     private func statement(_ id: String, _ evidence: String) -> TrackedLine.Statement {

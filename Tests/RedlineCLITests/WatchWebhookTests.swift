@@ -64,7 +64,13 @@ struct WatchWebhookTests {
         #expect(second.status == 0, "\(second.stderr)")
         let lines = second.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count >= 2)
-        #expect(receiver.requests.dropFirst().map { String(decoding: $0.body, as: UTF8.self) } == lines)
+        // Delivery is at least once: a POST whose answer comes after the request timeout (a
+        // receiver starved by a loaded machine) is sent again, so repeats in a row are one delivery.
+        var delivered: [String] = []
+        for body in receiver.requests.dropFirst().map({ String(decoding: $0.body, as: UTF8.self) }) where delivered.last != body {
+            delivered.append(body)
+        }
+        #expect(delivered == lines)
         #expect(receiver.requests.dropFirst().allSatisfy { $0.signature == nil })
     }
 

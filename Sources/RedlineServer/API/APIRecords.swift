@@ -78,4 +78,6 @@ struct Health: Encodable, Sendable {
     var status: String
     var documents: Int
     var trackedLines: Int
+    /// The feeds a watch polls into this store, as it last recorded them.
+    var feeds: [FeedHealth]
 }

@@ -30,6 +30,7 @@ struct APIRoutes: Sendable {
         router.post("/api/reviews") { request, _ in try await postReview(request) }
         router.get("/api/review-queue") { request, _ in try await reviewQueue(request) }
         router.get("/api/review-history") { request, _ in try await reviewHistory(request) }
+        registerAlerts(on: router)
     }
 
     /// Refuses reads without the token when the server is configured so.
@@ -44,7 +45,9 @@ struct APIRoutes: Sendable {
 
     func health() async throws -> Response {
         let snapshot = try await tracker.reads.snapshot()
-        return try JSONBody.response(Health(status: "ok", documents: snapshot.counts.documents, trackedLines: snapshot.lines.count))
+        let feeds = try await tracker.store.feedStatuses().map(FeedHealth.init)
+        return try JSONBody.response(Health(status: "ok", documents: snapshot.counts.documents, trackedLines: snapshot.lines.count,
+                                            feeds: feeds))
     }
 
     func metricsText() async throws -> Response {
@@ -57,7 +60,8 @@ struct APIRoutes: Sendable {
             ("redline_store_crossing_claims", "Crossing claims in the store.", Double(c.claims)),
             ("redline_store_tracked_lines", "Tracked red lines.", Double(snapshot.lines.count)),
             ("redline_store_reviews", "Analyst reviews kept.", Double(c.reviews)),
-        ])
+            ("redline_alert_streams", "Live alert streams (server-sent events) open.", Double(tracker.alertStreams.count)),
+        ], families: FeedHealth.metrics(try await tracker.store.feedStatuses()))
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))

@@ -114,6 +114,9 @@ enum Assets {
     body.has-token .needs-token{display:none}
     label.check{flex-direction:row;align-items:center;color:var(--ink)}
     table.history tr.superseded td{color:var(--muted)}.flag.names-nothing{border-color:#d55e00;color:#a33d00}
+    .live{background:#fff;border:1px solid var(--line);border-left:6px solid #d55e00;border-radius:10px;padding:.5rem 1rem;margin-bottom:1rem}
+    .live h2{font-size:1rem;margin:.2rem 0}.live ol{margin:0;padding-left:1.2rem}.live li{margin:.3rem 0}.live q{color:var(--muted)}
+    .live .feed{font-size:.8rem;font-weight:400;margin-left:.5rem}
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;margin:0}
     @media (max-width:40rem){body{font-size:15px}main{padding:.75rem}h1{font-size:1.3rem}.facts{grid-template-columns:1fr}.token{margin-left:0}}
     """
@@ -181,6 +184,42 @@ enum Assets {
               .catch(function(){ window.alert('The server could not be reached.'); });
           });
         });
+        // Live alerts: the server streams each alert kept (by a watch, an ingest, an upload or a
+        // review) as a server-sent event; the newest ten show above the page, linking to the line.
+        var live = document.getElementById('live-alerts');
+        if (live && window.EventSource) {
+          var labels = { line: 'New red line', statement: 'Restated', crossing: 'Crossed', response: 'Response',
+                         status: 'Status changed', window: 'Response window closing' };
+          // The stream opens a few seconds after the page, from the latest alert when the page was
+          // loaded (so nothing kept meanwhile is missed): a page only rendered or printed never
+          // holds a connection open.
+          fetch('/api/alerts?limit=1').then(function(r){ return r.ok ? r.json() : { alerts: [] }; }).then(function(j){
+            var last = j.alerts && j.alerts.length ? j.alerts[j.alerts.length - 1].id : 0;
+            window.setTimeout(function(){ listen(new EventSource('/api/alerts/stream?after=' + last)); }, 4000);
+          }).catch(function(){});
+        }
+        function listen(stream){
+          stream.addEventListener('open', function(){ live.dataset.stream = 'open'; });
+          stream.addEventListener('alert', function(ev){
+            var a; try { a = JSON.parse(ev.data); } catch (e) { return; }
+            var item = document.createElement('li');
+            item.className = 'live-alert kind-' + a.alert;
+            var link = document.createElement('a');
+            link.href = '/lines/' + encodeURIComponent(a.line);
+            link.textContent = (labels[a.alert] || a.alert) + ': ' + a.declarer + ' · ' + a.trigger;
+            var status = document.createElement('span');
+            status.className = 'badge status-' + a.status;
+            status.textContent = a.status;
+            var evidence = document.createElement('q');
+            evidence.textContent = a.evidence;
+            item.appendChild(link); item.appendChild(document.createTextNode(' ')); item.appendChild(status);
+            item.appendChild(document.createElement('br')); item.appendChild(evidence);
+            var list = live.querySelector('ol');
+            list.insertBefore(item, list.firstChild);
+            while (list.children.length > 10) { list.removeChild(list.lastChild); }
+            live.hidden = false;
+          });
+        }
         var analyze = document.getElementById('analyze-form');
         if (analyze) {
           var file = analyze.querySelector('input[type=file]');

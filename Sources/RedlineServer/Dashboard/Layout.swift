@@ -16,6 +16,7 @@ enum Layout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(e(title)) · redline</title>
         <link rel="stylesheet" href="/static/app.css">
+        <link rel="alternate" type="application/atom+xml" title="redline alerts" href="/alerts.atom">
         <script src="/static/app.js" defer></script>
         </head>
         <body>
@@ -32,6 +33,10 @@ enum Layout {
           </details>
         </header>
         <main>
+        <section id="live-alerts" class="live" aria-live="polite" hidden>
+          <h2>Live alerts <a class="feed" href="/alerts.atom">Atom feed</a></h2>
+          <ol></ol>
+        </section>
         \(body)
         </main>
         <footer>redline · red lines, events and their sources · <a href="/openapi.json">API</a> · <a href="/metrics">metrics</a></footer>

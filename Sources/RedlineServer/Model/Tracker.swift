@@ -16,6 +16,8 @@ final class Tracker: Sendable {
     let configuration: ServerConfiguration
     /// Names for actor codes, from the built-in lexicon.
     let names: ActorNames
+    /// The live alert streams open.
+    let alertStreams: AlertStreams
     private let writes = WriteQueue()
     private let extractions: ExtractionGate
 
@@ -27,6 +29,7 @@ final class Tracker: Sendable {
         self.pipeline = pipeline
         self.configuration = configuration
         extractions = ExtractionGate(limit: configuration.maxConcurrentExtractions)
+        alertStreams = AlertStreams(limit: configuration.maxAlertStreams)
         let server = configuration
         names = Self.builtInNames
         reads = ReadModel(store: store, today: server.today, configuration: { server.trackerConfiguration() }, names: names)
@@ -68,7 +71,8 @@ final class Tracker: Sendable {
             }
             let summary = extractions.isEmpty ? IngestSummary()
                 : try await store.ingest(extractions.map { StoredDocument(extraction: $0, ingestedAt: stamp) })
-            let lines = summary.inserted > 0 ? try await TrackerRecords.relink(store, configuration: tracker) : try await store.trackedLines()
+            let lines = summary.inserted > 0 ? try await TrackerRecords.relinkKeepingAlerts(store, configuration: tracker).lines
+                : try await store.trackedLines()
             if summary.inserted > 0 { await reads.invalidate() }
             let ids = Set(extractions.map(\.document.id))
             let touched = lines.filter { line in
@@ -115,7 +119,7 @@ final class Tracker: Sendable {
             }
             let saved = try await store.addReview(Review(target: target, verdict: request.link == nil ? nil : request.verdict,
                                                          reason: reason, reviewer: reviewer, at: stamp))
-            let lines = try await TrackerRecords.relink(store, configuration: tracker)
+            let lines = try await TrackerRecords.relinkKeepingAlerts(store, configuration: tracker).lines
             await reads.invalidate()
             return ReviewResult(review: saved, line: lines.first { $0.id == request.line }.map(LineRecord.rounded))
         }

@@ -33,8 +33,27 @@ enum OpenAPIDocument {
             query("offset", "integer", "Items to skip."),
             query("cursor", "string", "The nextCursor of the previous page (instead of offset)."),
         ]
+        let alertRules: [[String: Any]] = [
+            query("alert", "string", "Only these kinds (comma-separated): line, statement, crossing, response, status, window."),
+            query("declarer", "string", "Only lines of these declarers (actor codes, comma-separated)."),
+            query("addressee", "string", "Only lines drawn against these actors (codes, comma-separated)."),
+            query("status", "string", "Only lines now in these statuses (comma-separated)."),
+            query("min-severity", "integer", "Only lines threatening at least this severity (1–5)."),
+        ]
         return [
-            "/healthz": ["get": op("Whether the server and its store answer.", ok: "Health")],
+            "/healthz": ["get": op("Whether the server and its store answer, and how each watched feed is doing.", ok: "Health")],
+            "/alerts.atom": ["get": ["summary": "The latest alerts (new lines, restatements, crossings, responses, status changes, closing response windows) as an Atom feed, newest first.",
+                                     "parameters": alertRules + [query("limit", "integer", "Entries (1–500, default 50).")],
+                                     "responses": ["200": ["description": "Atom 1.0", "content": ["application/atom+xml": ["schema": ["type": "string"]]]],
+                                                   "400": json("A bad request", "Error")]]],
+            "/api/alerts": ["get": op("The latest alerts, oldest first; with after, those kept after that id.", ok: "AlertList",
+                                      parameters: alertRules + [query("after", "integer", "An alert id: the alerts kept after it."),
+                                                                query("limit", "integer", "Alerts (1–500, default 50).")])],
+            "/api/alerts/stream": ["get": ["summary": "Server-sent events: each alert kept from now on (or after Last-Event-ID / after) as `event: alert`, its id the alert's id, its data an Alert.",
+                                           "parameters": alertRules + [query("after", "integer", "An alert id: start after it.")],
+                                           "responses": ["200": ["description": "An endless event stream", "content": ["text/event-stream": ["schema": ["type": "string"]]]],
+                                                         "400": json("A bad request", "Error"),
+                                                         "503": json("Too many streams open", "Error")]]],
             "/metrics": ["get": ["summary": "Prometheus metrics in the text exposition format.",
                                  "responses": ["200": ["description": "Metrics", "content": ["text/plain": ["schema": ["type": "string"]]]]]]],
             "/openapi.json": ["get": ["summary": "This document.",

@@ -55,7 +55,16 @@ enum OpenAPISchemas {
     static var all: [String: Any] {
         [
             "Error": object(["error"], ["error": string]),
-            "Health": object(["status", "documents", "trackedLines"], ["status": string, "documents": integer, "trackedLines": integer]),
+            "Health": object(["status", "documents", "trackedLines", "feeds"],
+                             ["status": string, "documents": integer, "trackedLines": integer, "feeds": array(ref("FeedHealth"))]),
+            "FeedHealth": object(["name", "url", "ok", "lastSuccess", "lastError", "lastErrorAt", "failures", "nextPoll"],
+                                 ["name": string, "url": string, "ok": boolean, "lastSuccess": nullable("string"), "lastError": nullable("string"),
+                                  "lastErrorAt": nullable("string"), "failures": integer, "nextPoll": nullable("string")]),
+            "Alert": object(["id", "at", "alert", "line", "declarer", "addressee", "status", "trigger", "evidence", "source", "document"],
+                            ["id": integer, "at": string, "alert": string, "line": string, "declarer": string, "addressee": array(string),
+                             "status": string, "previousStatus": string, "severity": integer, "trigger": string, "evidence": string,
+                             "source": string, "document": string, "link": string, "date": string, "windowCloses": string]),
+            "AlertList": object(["alerts"], ["alerts": array(ref("Alert"))]),
             "ActorRef": object(["code"], ["code": nullable("string"), "sector": nullable("string"), "kind": nullable("string"),
                                           "name": nullable("string"), "text": nullable("string")]),
             "Trigger": object(["actor", "action", "text"], ["actor": array(ref("ActorRef")), "action": nullable("string"), "text": string]),

@@ -30,8 +30,15 @@ final class Metrics: Sendable {
         }
     }
 
-    /// The exposition text; `gauges` adds one gauge per (name, help, value).
-    func exposition(gauges: [(name: String, help: String, value: Double)]) -> String {
+    /// A gauge with one sample per label set (`redline_feed_up{feed="Wire",url="..."} 1`).
+    struct Family: Sendable {
+        var name: String
+        var help: String
+        var samples: [(labels: [(String, String)], value: Double)]
+    }
+
+    /// The exposition text; `gauges` adds one gauge per (name, help, value), `families` the labelled ones.
+    func exposition(gauges: [(name: String, help: String, value: Double)], families: [Family] = []) -> String {
         let state = state.current
         var out = "# HELP redline_http_requests_total HTTP requests answered, by route, method and status.\n"
         out += "# TYPE redline_http_requests_total counter\n"
@@ -52,6 +59,13 @@ final class Metrics: Sendable {
         }
         for gauge in gauges {
             out += "# HELP \(gauge.name) \(gauge.help)\n# TYPE \(gauge.name) gauge\n\(gauge.name) \(Self.number(gauge.value))\n"
+        }
+        for family in families where !family.samples.isEmpty {
+            out += "# HELP \(family.name) \(family.help)\n# TYPE \(family.name) gauge\n"
+            for sample in family.samples {
+                let labels = sample.labels.map { "\($0.0)=\"\(Self.label($0.1))\"" }.joined(separator: ",")
+                out += "\(family.name){\(labels)} \(Self.number(sample.value))\n"
+            }
         }
         return out
     }

@@ -180,6 +180,40 @@ extension PostgresStore {
         Migration(identifier: "v6-event-facets", statements: [
             "CREATE INDEX events_mode ON events(mode, order_date)",
         ]),
+        Migration(identifier: "v7-alerts-and-feeds", statements: [
+            """
+            CREATE TABLE alerts (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                key text NOT NULL UNIQUE,
+                at text NOT NULL,
+                kind text NOT NULL,
+                line_id text NOT NULL,
+                record text NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE feed_status (
+                url text PRIMARY KEY,
+                name text NOT NULL,
+                last_success double precision,
+                last_error text,
+                last_error_at double precision,
+                failures bigint NOT NULL,
+                next_poll double precision,
+                claimed_by text,
+                claimed_until double precision
+            )
+            """,
+            """
+            CREATE TABLE watch_items (
+                key text PRIMARY KEY,
+                feed text NOT NULL,
+                worker text NOT NULL,
+                claimed_until double precision NOT NULL,
+                done boolean NOT NULL DEFAULT false
+            )
+            """,
+        ]),
     ]
 
     /// A lock number of our own, so that two processes opening a new database migrate in turn.

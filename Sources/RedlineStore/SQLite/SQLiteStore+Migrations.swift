@@ -193,6 +193,38 @@ extension SQLiteStore {
             // (a WITHOUT ROWID table): an index led by role would send the facet joins scanning it.
             try db.execute(sql: "CREATE INDEX events_mode ON events(mode, order_date)")
         }
+        migrator.registerMigration("v7-alerts-and-feeds") { db in
+            // Alerts are numbered as kept (AUTOINCREMENT never reuses a number, so a client's
+            // last seen id stays meaningful); `key` keeps one change from being kept twice.
+            try db.execute(sql: """
+                CREATE TABLE alerts (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    key TEXT NOT NULL UNIQUE,
+                    at TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    line_id TEXT NOT NULL,
+                    record TEXT NOT NULL
+                );
+                CREATE TABLE feed_status (
+                    url TEXT NOT NULL PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    last_success REAL,
+                    last_error TEXT,
+                    last_error_at REAL,
+                    failures INTEGER NOT NULL,
+                    next_poll REAL,
+                    claimed_by TEXT,
+                    claimed_until REAL
+                );
+                CREATE TABLE watch_items (
+                    key TEXT NOT NULL PRIMARY KEY,
+                    feed TEXT NOT NULL,
+                    worker TEXT NOT NULL,
+                    claimed_until REAL NOT NULL,
+                    done INTEGER NOT NULL DEFAULT 0
+                );
+                """)
+        }
         return migrator
     }()
 

@@ -7,6 +7,10 @@ import RedlineCore
 /// `Document.url`, and `#N` finds the item again in the file it came from.
 extension DocumentReader {
     func readFeed(_ source: ByteSource, name: String, _ handle: (Result<Document, InputError>) throws -> Void) rethrows {
+        try readFeedEntries(source, name: name) { try handle($0.map(\.document)) }
+    }
+
+    func readFeedEntries(_ source: ByteSource, name: String, _ handle: (Result<FeedEntry, InputError>) throws -> Void) rethrows {
         let parser = FeedParser(source: source)
         var number = 0
         while true {
@@ -16,12 +20,14 @@ extension DocumentReader {
             let line = node.line
             // What libxml2 read for the item, give or take its read-ahead.
             let size = source.consumed - start
-            let result: Result<Document, InputError>
+            let result: Result<FeedEntry, InputError>
             if size > configuration.maxDocumentBytes {
                 result = .failure(InputError(.tooLarge, input: name, line: line,
                     message: "item \(number) is \(ByteCount.describe(size)), over the \(ByteCount.describeLimit(configuration.maxDocumentBytes)) document limit (see --max-document-size)"))
             } else {
-                result = feedDocument(FeedItem(node, kind: kind), number: number, line: line, name: name)
+                let item = FeedItem(node, kind: kind)
+                result = feedDocument(item, number: number, line: line, name: name)
+                    .map { FeedEntry(document: $0, hasFullText: item.hasFullText) }
             }
             parser.skipItem()
             try handle(result)

@@ -7,6 +7,10 @@ import RedlineCore
 /// and HTML content is read by the same HTML extraction. Errors name the item's line.
 extension DocumentReader {
     func readJSONFeed(_ source: ByteSource, name: String, _ handle: (Result<Document, InputError>) throws -> Void) rethrows {
+        try readJSONFeedEntries(source, name: name) { try handle($0.map(\.document)) }
+    }
+
+    func readJSONFeedEntries(_ source: ByteSource, name: String, _ handle: (Result<FeedEntry, InputError>) throws -> Void) rethrows {
         let limit = configuration.maxDocumentBytes
         var bytes = source.read(upTo: limit + 1)
         if let error = source.readError { return try handle(.failure(.unreadable(name, errno: error))) }
@@ -43,7 +47,8 @@ extension DocumentReader {
                     message: "\(FeedItem.jsonFeedName(item, number: number)) has no text (content_html, content_text or summary); skipped")))
                 continue
             }
-            try handle(feedDocument(fields, number: number, line: line, name: name))
+            try handle(feedDocument(fields, number: number, line: line, name: name)
+                .map { FeedEntry(document: $0, hasFullText: fields.hasFullText) })
         }
     }
 }

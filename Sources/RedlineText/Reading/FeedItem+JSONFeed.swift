@@ -23,6 +23,7 @@ extension FeedItem {
         } else if let text = string("content_text") ?? string("summary") {
             body = .text(text)
         }
+        hasFullText = string("content_html") != nil || string("content_text") != nil
     }
 
     /// How errors name a JSON Feed item: `item 3 (id "a-17")`, or `item 3` without an id.

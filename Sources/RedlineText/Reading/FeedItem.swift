@@ -8,6 +8,9 @@ struct FeedItem {
     var published: Day?
     /// The body: RSS `content:encoded`, else `description`; Atom `content`, else `summary`.
     var body: Body?
+    /// Whether the item carries the article itself (RSS `content:encoded` or `content`, Atom
+    /// `content`, JSON Feed `content_html` or `content_text`) rather than a summary or nothing.
+    var hasFullText = false
 
     enum Body {
         case html(String)
@@ -64,6 +67,7 @@ struct FeedItem {
         if link == nil, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") { link = guid }
         published = pubDate ?? dcDate ?? updated
         body = kind == .atom ? (content ?? summary) : (encoded ?? description ?? content)
+        hasFullText = kind == .atom ? content != nil : (encoded != nil || content != nil)
     }
 
     /// RSS bodies are HTML by definition, but plain text is common: text with no tags or

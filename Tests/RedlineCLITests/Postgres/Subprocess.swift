@@ -1,0 +1,1 @@
+../../RedlineStoreTests/Subprocess.swift
