@@ -35,6 +35,10 @@ public struct ServerConfiguration: Sendable {
     /// slow or half-sent request, or a client holding connections open) is closed after this.
     /// A request that has arrived whole is never cut off while its answer is being made.
     public var idleTimeoutSeconds: Int = 30
+    /// Whether the answers that read the store (event pages and downloads, facets, search, the
+    /// events explorer) are kept with the read snapshot until the store changes. Off only to
+    /// measure what a first read costs (`redline serve --no-answer-cache`, the load script).
+    public var cachesAnswers: Bool = true
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,
