@@ -1,8 +1,9 @@
 import RedlineCore
 import RedlineExport
 
-/// The frame every dashboard page shares: head with the viewport, the navigation, the analyst's
-/// token form, and the page's own content (already HTML).
+/// The frame every dashboard page shares: head with the viewport, a skip link to the content (the
+/// first thing a keyboard reaches), the navigation, the analyst's token form, and the page's own
+/// content (already HTML).
 enum Layout {
     static func page(title: String, active: String, body: String) -> String {
         func nav(_ href: String, _ label: String) -> String {
@@ -19,6 +20,7 @@ enum Layout {
         <script src="/static/app.js" defer></script>
         </head>
         <body>
+        <a class="skip-link" href="#main">Skip to content</a>
         <header class="top">
           <a class="brand" href="/">red<span>line</span></a>
           <nav>\(nav("/", "Lines"))\(nav("/timeline", "Timeline"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/review", "Review"))\(nav("/analyze", "Analyze"))</nav>
@@ -31,7 +33,7 @@ enum Layout {
             </form>
           </details>
         </header>
-        <main>
+        <main id="main" tabindex="-1">
         \(body)
         </main>
         <footer>redline · red lines, events and their sources · <a href="/openapi.json">API</a> · <a href="/metrics">metrics</a></footer>
