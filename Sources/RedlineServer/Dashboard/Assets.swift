@@ -75,7 +75,7 @@ enum Assets {
     .table-wrap{overflow-x:auto}
     svg.chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
     svg.chart text{font-size:11px;fill:#5b6676}
-    svg.cred-bar{max-width:26rem;display:block}
+    svg.cred-bar{max-width:26rem;display:block;margin-bottom:1rem}
     svg.chart a.week:hover rect.hit,svg.chart a.week:focus rect.hit{fill:#e8f1f8}
     .lvl1{fill:#d1d5db}.lvl2{fill:#fbbf24}.lvl3{fill:#f97316}.lvl4{fill:#dc2626}.lvl5{fill:#7f1d1d}
     .cred{display:flex;flex-wrap:wrap;align-items:center;gap:1rem}.cred .big{font-size:2.2rem;font-weight:800}
@@ -125,6 +125,9 @@ enum Assets {
     label.check{flex-direction:row;align-items:center;color:var(--ink)}
     table.history tr.superseded td{color:var(--muted)}.flag.names-nothing{border-color:#d55e00;color:#a33d00}
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;margin:0}
+    /* On a phone an event is a block (date, actor, event, recipient on one line, the sentence below) instead of a table row five columns wide. */
+    @media (max-width:40rem){table.events thead{position:absolute;left:-9999px}table.events tr{display:block;border-bottom:1px solid var(--line);padding:.3rem 0}
+    table.events td{display:inline-block;border:0;padding:.1rem .5rem}table.events td:last-child{display:block}}
     @media (max-width:40rem){body{font-size:15px}main{padding:.75rem}h1{font-size:1.3rem}.facts{grid-template-columns:1fr}.token{margin-left:0}}
     """
 

@@ -89,6 +89,14 @@ enum Layout {
         return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\(start.map { "#at-\($0)" } ?? "")\">in context</a></span>"
     }
 
+    /// A quoted sentence, escaped, in curly quotes, unless it opens with a quote mark of its own
+    /// (`"We will respond," he said.`), which would show doubled marks.
+    static func quote(_ text: String) -> String {
+        let marks: Set<Character> = ["\"", "“", "”", "'", "‘", "’"]
+        if let first = text.first, marks.contains(first) { return e(text) }
+        return "“\(e(text))”"
+    }
+
     static func day(_ day: Day?) -> String { day.map { e($0.description) } ?? "undated" }
 
     /// Previous and next links of a paged list at `path`, keeping `query` (already encoded).

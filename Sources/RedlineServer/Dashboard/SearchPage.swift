@@ -10,6 +10,9 @@ enum SearchPage {
         if let error { body += "<p class=\"notice\" role=\"alert\">\(e(error))</p>" }
         guard let answer else { return Layout.page(title: "Search", active: "Search", body: body) }
         body += "<p class=\"muted\" id=\"search-summary\">\(answer.total) document\(answer.total == 1 ? "" : "s") and \(answer.totalSentences) sentence\(answer.totalSentences == 1 ? "" : "s") match “\(e(query))”</p>"
+        if answer.total == 0 {
+            body += "<p class=\"notice\">No document holds all of these words. Try fewer words, or other forms of them.</p>"
+        }
         body += "<ol class=\"results\">"
         for item in answer.items {
             body += "<li class=\"result\"><h2><a href=\"/documents/\(u(item.document))\">\(e(item.title ?? item.source))</a></h2>"
