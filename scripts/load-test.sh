@@ -5,7 +5,7 @@
 # loopback port, and runs wrk against each main endpoint in turn. Each endpoint is asked for a
 # spread of filters and pages (scripts/wrk-paths.lua), so a run measures queries and not only the
 # read model's cache. Not a test: it prints two lines per endpoint (p50, p90, p99, requests/s at
-# CONNECTIONS connections, then on one connection).
+# CONNECTIONS connections, then on one connection, which is measured first).
 #
 #   scripts/load-test.sh [STORE] [PORT] [DURATION] [CONNECTIONS]
 #   scripts/load-test.sh /tmp/redline-load.sqlite 18080 20s 100
@@ -69,10 +69,11 @@ run() {
     # Warm: each path once, as a reader who has been browsing would have.
     for p in "$@"; do curl -fsS -o /dev/null "http://127.0.0.1:$port$p" || echo "warm-up failed: $p" >&2; done
     local line one
+    # One connection first: what a single reader waits, without a queue (the server goes on
+    # answering what wrk's 100 connections left queued after they close).
+    one=$(wrk -t1 -c1 -d5s --latency -s scripts/wrk-paths.lua "http://127.0.0.1:$port" -- "$@" | grep '^RESULT')
     line=$(wrk -t2 -c"$connections" -d"$duration" --latency -s scripts/wrk-paths.lua "http://127.0.0.1:$port" -- "$@" | grep '^RESULT')
     printf '%-44s %s (%d paths)\n' "$name" "${line#RESULT }" "$#"
-    # One connection: what a single reader waits, without the queue of the other 99.
-    one=$(wrk -t1 -c1 -d5s --latency -s scripts/wrk-paths.lua "http://127.0.0.1:$port" -- "$@" | grep '^RESULT')
     printf '%-44s %s\n' "  ... on one connection" "${one#RESULT }"
 }
 

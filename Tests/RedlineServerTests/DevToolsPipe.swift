@@ -101,9 +101,9 @@ final class DevToolsPipe: @unchecked Sendable {
         try waitForLoad(awayFrom: nil)
     }
 
-    /// Waits (up to 20 s) until the document is complete and, if given, the location has changed.
+    /// Waits (up to 60 s: a debug server on a busy machine can be slow) until the document is complete and, if given, the location has changed.
     func waitForLoad(awayFrom previous: String?) throws {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let state = try evaluate("document.readyState + ' ' + location.href") as? String ?? ""
             if state.hasPrefix("complete "), previous == nil || String(state.dropFirst(9)) != previous { return }
