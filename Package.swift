@@ -110,6 +110,7 @@ let package = Package(
                 "RedlineServer", "RedlineTracker", "RedlineStore", "RedlineExtract", "RedlineText", "RedlineAnalysis", "RedlineCore",
                 "RedlineExport",
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -41,6 +41,10 @@ public struct ServerConfiguration: Sendable {
     public var alertKeepAliveSeconds: Double = 15
     /// Live alert streams open at once; more are refused with 503.
     public var maxAlertStreams: Int = 100
+    /// Whether the answers that read the store (event pages and downloads, facets, search, the
+    /// events explorer) are kept with the read snapshot until the store changes. Off only to
+    /// measure what a first read costs (`redline serve --no-answer-cache`, the load script).
+    public var cachesAnswers: Bool = true
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,

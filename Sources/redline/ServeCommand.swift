@@ -31,6 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A lexicon file to add to the built-in one; repeatable.", valueName: "file")) var lexicon: [String] = []
     @Option(help: ArgumentHelp("Close a connection that sends nothing for this long (a slow or half-sent request).", valueName: "seconds"))
     var idleTimeout: Int = 30
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Keep the answers that read the store (events, facets, search, the explorer) until the store changes; --no-answer-cache to measure first reads."))
+    var answerCache = true
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
@@ -53,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, token: token, protectReads: protectReads, maxDocumentBytes: maxDocumentSize << 20,
             responseWindowDays: tracker.responseWindow, today: { fixedToday ?? ServerConfiguration.systemToday() })
         configuration.idleTimeoutSeconds = idleTimeout
+        configuration.cachesAnswers = answerCache
         let server = RedlineServer(store: store, pipeline: pipeline, configuration: configuration)
         let host = host
         do {

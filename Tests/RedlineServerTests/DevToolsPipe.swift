@@ -101,9 +101,9 @@ final class DevToolsPipe: @unchecked Sendable {
         try waitForLoad(awayFrom: nil)
     }
 
-    /// Waits (up to 20 s) until the document is complete and, if given, the location has changed.
+    /// Waits (up to 60 s: a debug server on a busy machine can be slow) until the document is complete and, if given, the location has changed.
     func waitForLoad(awayFrom previous: String?) throws {
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let state = try evaluate("document.readyState + ' ' + location.href") as? String ?? ""
             if state.hasPrefix("complete "), previous == nil || String(state.dropFirst(9)) != previous { return }
@@ -129,6 +129,30 @@ final class DevToolsPipe: @unchecked Sendable {
     func follow(_ selector: String) throws {
         let before = try evaluate("location.href") as? String
         try click(selector)
+        try waitForLoad(awayFrom: before)
+    }
+
+    /// Presses a key as a keyboard would (down, then up), with the character it types if any:
+    /// "Tab", "Enter", " " (Space), "ArrowRight", "ArrowLeft", "Home", "End", "Escape".
+    func press(_ key: String, shift: Bool = false) throws {
+        let keys: [String: (code: String, keyCode: Int, text: String?)] = [
+            "Tab": ("Tab", 9, nil), "Enter": ("Enter", 13, "\r"), " ": ("Space", 32, " "), "Escape": ("Escape", 27, nil),
+            "ArrowRight": ("ArrowRight", 39, nil), "ArrowLeft": ("ArrowLeft", 37, nil), "ArrowDown": ("ArrowDown", 40, nil),
+            "ArrowUp": ("ArrowUp", 38, nil), "Home": ("Home", 36, nil), "End": ("End", 35, nil),
+        ]
+        guard let k = keys[key] else { throw Failure(description: "no key \(key)") }
+        var down: [String: Any] = ["type": k.text == nil ? "rawKeyDown" : "keyDown", "key": key, "code": k.code,
+                                   "windowsVirtualKeyCode": k.keyCode, "nativeVirtualKeyCode": k.keyCode, "modifiers": shift ? 8 : 0]
+        if let text = k.text { down["text"] = text; down["unmodifiedText"] = text }
+        try call("Input.dispatchKeyEvent", down)
+        try call("Input.dispatchKeyEvent", ["type": "keyUp", "key": key, "code": k.code, "windowsVirtualKeyCode": k.keyCode,
+                                            "nativeVirtualKeyCode": k.keyCode, "modifiers": shift ? 8 : 0])
+    }
+
+    /// Presses a key that opens another page, and waits for it.
+    func pressAndWait(_ key: String) throws {
+        let before = try evaluate("location.href") as? String
+        try press(key)
         try waitForLoad(awayFrom: before)
     }
 

@@ -38,8 +38,8 @@ struct EventsExplorerBrowserTests {
                 o.barURL = try browser.evaluate("location.href") as? String ?? ""
                 o.barDates = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => r.dataset.date)") as? [String] ?? []
                 // Then the first value of the Type facet.
-                o.type = try browser.evaluate("document.querySelector('nav[data-facet=type] li:not(.chosen) a').href.match(/type=([A-Z]+)/)[1]") as? String ?? ""
-                try browser.follow("nav[data-facet=type] li:not(.chosen) a")
+                o.type = try browser.evaluate("document.querySelector('form[data-facet=type] button[name=type]').value") as? String ?? ""
+                try browser.follow("form[data-facet=type] button[name=type]")
                 o.facetURL = try browser.evaluate("location.href") as? String ?? ""
                 o.facetRows = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => [r.dataset.id, r.dataset.type, r.dataset.date])") as? [[String]] ?? []
                 let shot = try browser.call("Page.captureScreenshot", ["format": "png"])
@@ -52,7 +52,7 @@ struct EventsExplorerBrowserTests {
                     if let text = try? String(contentsOf: file, encoding: .utf8), !text.isEmpty { o.csv = text; break }
                     usleep(100_000)
                 }
-                        return o
+                return o
             }
             #expect(outcome.firstURL.hasSuffix("/events"))
             #expect(!outcome.week.isEmpty)

@@ -33,19 +33,20 @@ final class TestServer: Sendable {
         }
     }
 
-    /// Starts a server; `samples` ingests the repository's Samples/ first.
-    static func start(samples: Bool = true, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
+    /// Starts a server; `samples` ingests the repository's Samples/ first, `corpus` (a file or
+    /// directory) instead of them when given.
+    static func start(samples: Bool = true, corpus: URL? = nil, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
                       store given: (any TrackerStore)? = nil) async throws -> TestServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redline-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store: any TrackerStore = try given ?? SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
         let pipeline = try SharedPipeline.pipeline()
         let tracker = TrackerConfigurationFactory.make(today)
-        if samples {
+        if let input = corpus ?? (samples ? samplesDirectory : nil) {
             var stored: [StoredDocument] = []
             var reader = ReaderConfiguration()
             reader.maxDocumentBytes = 8 << 20
-            DocumentReader(configuration: reader).read(samplesDirectory.path) { result in
+            DocumentReader(configuration: reader).read(input.path) { result in
                 if case .success(let document) = result {
                     stored.append(StoredDocument(extracting: document, with: pipeline, ingestedAt: "2025-01-01T00:00:00Z"))
                 }
@@ -66,9 +67,9 @@ final class TestServer: Sendable {
     }
 
     /// Runs `body` against a fresh server and stops the server afterwards, whatever happens.
-    static func with(samples: Bool = true, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
+    static func with(samples: Bool = true, corpus: URL? = nil, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
                      store: (any TrackerStore)? = nil, _ body: (TestServer) async throws -> Void) async throws {
-        let server = try await start(samples: samples, token: token, maxDocumentBytes: maxDocumentBytes, store: store)
+        let server = try await start(samples: samples, corpus: corpus, token: token, maxDocumentBytes: maxDocumentBytes, store: store)
         do {
             try await body(server)
         } catch {
@@ -116,6 +117,12 @@ final class TestServer: Sendable {
 
     func post(_ path: String, _ text: String, token: String? = TestServer.token, contentType: String? = nil) async throws -> Reply {
         try await request("POST", path, body: Data(text.utf8), token: token, contentType: contentType)
+    }
+
+    /// Wire stories of 1987 written for these tests (`Fixtures/wire-1987.jsonl`): trade disputes
+    /// and the Gulf tanker war, in Reuters' house style, over twelve weeks.
+    static var wireCorpus: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/wire-1987.jsonl")
     }
 
     static var samplesDirectory: URL {

@@ -46,32 +46,41 @@ extension APIRoutes {
 
     /// `GET /api/events`: stored events, filtered and paged in the store (``EventQuery``), in the
     /// shape every output shares (``EventRecord``); `GET /api/events.csv` the same page as CSV.
-    enum EventsFormat { case page, csv, json }
+    /// Answers are kept with the read snapshot, so a page asked for again costs a lookup until
+    /// the store changes.
+    enum EventsFormat: String { case page, csv, json }
 
     func events(_ request: Request, as format: EventsFormat = .page) async throws -> Response {
         try checkRead(request)
         let page = try page(request)
         let query = try EventQuery(request, page: page)
         let bom = try QueryValue.flag(request.query("bom"), "bom") ?? false
-        let events = try await tracker.store.events(query.filter)
-        let records = events.map(EventRecord.init)
+        let snapshot = try await tracker.reads.snapshot()
+        let key = "events|\(format.rawValue)|\(bom)|\(query.queryString)|\(page.limit)|\(page.offset)"
+        let store = tracker.store, names = tracker.names
+        let body = try await snapshot.cached(key) {
+            let records = try await store.events(query.filter).map(EventRecord.init)
+            switch format {
+            case .csv: return ByteBuffer(string: EventRecord.csv(records, names: names).text(bom: bom))
+            case .json: return try JSONBody.bytes(records)
+            case .page: break
+            }
+            var counting = query.filter
+            counting.limit = nil
+            counting.offset = 0
+            let total: Int
+            if let searchable = store as? any SearchableStore {
+                total = try await searchable.eventCount(counting)
+            } else {
+                total = page.offset + records.count
+            }
+            return try JSONBody.bytes(Page(total: total, limit: page.limit, offset: page.offset, items: records))
+        }
         switch format {
-        case .csv: return Downloads.csv(EventRecord.csv(records, names: tracker.names).text(bom: bom), name: "events.csv")
-        case .json:
-            return Downloads.file(String(decoding: try JSONBody.encoder().encode(records), as: UTF8.self),
-                                  type: "application/json; charset=utf-8", name: "events.json")
-        case .page: break
+        case .csv: return Downloads.file(body, type: "text/csv; charset=utf-8", name: "events.csv")
+        case .json: return Downloads.file(body, type: "application/json; charset=utf-8", name: "events.json")
+        case .page: return JSONBody.response(body)
         }
-        var counting = query.filter
-        counting.limit = nil
-        counting.offset = 0
-        let total: Int
-        if let searchable = tracker.store as? any SearchableStore {
-            total = try await searchable.eventCount(counting)
-        } else {
-            total = page.offset + events.count
-        }
-        return try JSONBody.response(Page(total: total, limit: page.limit, offset: page.offset, items: records))
     }
 
     /// `GET /api/events/facets`: counts by facet value and by day of the events the filter matches.
@@ -80,7 +89,9 @@ extension APIRoutes {
         let query = try EventQuery(request, page: try page(request))
         guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot count facets") }
         let snapshot = try await tracker.reads.snapshot()
-        return try JSONBody.response(try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) })
+        return JSONBody.response(try await snapshot.cached("facets|\(query.queryString)") {
+            try JSONBody.bytes(try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) })
+        })
     }
 
     /// `GET /api/search?q=`: documents whose text or evidence holds the words, best first, with
@@ -92,9 +103,11 @@ extension APIRoutes {
         guard let searchable = tracker.store as? any SearchableStore else {
             throw ServerError(.notImplemented, "this store cannot search")
         }
-        let found = try await searchable.search(SearchQuery(text: q, limit: page.limit, offset: page.offset))
         let snapshot = try await tracker.reads.snapshot()
-        return try JSONBody.response(SearchAnswer(query: q, results: found, limit: page.limit, offset: page.offset, snapshot: snapshot))
+        return JSONBody.response(try await snapshot.cached("search|\(page.limit)|\(page.offset)|\(q)") {
+            let found = try await searchable.search(SearchQuery(text: q, limit: page.limit, offset: page.offset))
+            return try JSONBody.bytes(SearchAnswer(query: q, results: found, limit: page.limit, offset: page.offset, snapshot: snapshot))
+        })
     }
 
     /// `GET /api/documents/{id}`: a stored document's extraction with its text.

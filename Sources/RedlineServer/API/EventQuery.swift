@@ -45,9 +45,10 @@ struct EventQuery: Sendable {
         self.filter = filter
     }
 
-    /// The query string of this filter (without paging), for links and downloads.
-    var queryString: String {
-        var parts: [(String, String)] = []
+    /// The parameters of this filter (without paging), in a fixed order, not yet encoded: for
+    /// links, downloads and the hidden fields of the explorer's facet forms.
+    var pairs: [(key: String, value: String)] {
+        var parts: [(key: String, value: String)] = []
         let f = filter
         if let v = f.actor { parts.append(("actor", v)) }
         if let v = f.recipient { parts.append(("recipient", v)) }
@@ -61,8 +62,11 @@ struct EventQuery: Sendable {
         if let v = f.hypothetical { parts.append(("hypothetical", String(v))) }
         if let v = f.future { parts.append(("future", String(v))) }
         if f.newestFirst { parts.append(("order", "newest")) }
-        return parts.map { "\($0.0)=\(u($0.1))" }.joined(separator: "&")
+        return parts
     }
+
+    /// The query string of this filter (without paging), for links and downloads.
+    var queryString: String { pairs.map { "\($0.key)=\(u($0.value))" }.joined(separator: "&") }
 }
 
 extension QueryValue {

@@ -43,7 +43,14 @@ enum Assets {
     .badge .icon{font-weight:700}
     small.code,td small,.facet small{color:var(--muted);font-size:.78em;font-weight:400;margin-left:.15em}
     .badge small.code{color:inherit}
-    a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #0072b2;outline-offset:2px}
+    a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,summary:focus-visible,input[type=date]:focus,input[type=date]:focus-within{outline:3px solid #0072b2;outline-offset:2px}
+    header.top a:focus-visible,header.top button:focus-visible,header.top summary:focus-visible,header.top input:focus,header.top input:focus-within{outline-color:#fbbf24}
+    .skip-link{position:absolute;left:.5rem;top:-3rem;z-index:10;padding:.5rem .9rem;background:#fff;color:#1f4fae;border:2px solid #0072b2;border-radius:6px;font-weight:600}
+    .skip-link:focus{top:.5rem}
+    main:focus{outline:none}
+    svg.chart a{outline:none}
+    svg.chart a:focus-visible rect.hit{fill:#e8f1f8;stroke:#0072b2;stroke-width:3}
+    .chart-readout{min-height:1.5em;margin:.2rem 0 0;font-size:.85rem}
     .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}
     .card{background:var(--card);border:1px solid var(--line);border-left:6px var(--edge,solid) var(--status,#999);border-radius:10px;padding:.9rem 1rem;display:flex;flex-direction:column;gap:.4rem}
     .card h3{margin:0;font-size:1.05rem;line-height:1.3}.card h3 a{color:inherit;text-decoration:none}.card h3 a:hover{text-decoration:underline}
@@ -68,7 +75,7 @@ enum Assets {
     .table-wrap{overflow-x:auto}
     svg.chart{width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:8px}
     svg.chart text{font-size:11px;fill:#5b6676}
-    svg.cred-bar{max-width:26rem;display:block}
+    svg.cred-bar{max-width:26rem;display:block;margin-bottom:1rem}
     svg.chart a.week:hover rect.hit,svg.chart a.week:focus rect.hit{fill:#e8f1f8}
     .lvl1{fill:#d1d5db}.lvl2{fill:#fbbf24}.lvl3{fill:#f97316}.lvl4{fill:#dc2626}.lvl5{fill:#7f1d1d}
     .cred{display:flex;flex-wrap:wrap;align-items:center;gap:1rem}.cred .big{font-size:2.2rem;font-weight:800}
@@ -89,9 +96,12 @@ enum Assets {
     .explorer{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}.explorer>*{min-width:0}
     @media (min-width:60rem){.explorer{grid-template-columns:16rem minmax(0,1fr)}}
     .facets{display:flex;flex-direction:column;gap:.8rem}
-    .facet h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 .2rem}
+    .facet fieldset{border:0;margin:0;padding:0;min-width:0}
+    .facet legend{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:0 0 .2rem;padding:0;font-weight:700}
+    button.facet-value{background:none;border:0;border-radius:3px;padding:0 .1rem;color:#1f4fae;text-decoration:underline;text-align:left;cursor:pointer;font-size:inherit}
+    button.facet-value:hover{text-decoration-thickness:2px}
     .facet ul{list-style:none;padding:0;margin:0;font-size:.9rem}.facet li{display:flex;justify-content:space-between;gap:.5rem;padding:.1rem 0}
-    .facet li.chosen a{font-weight:700;text-decoration:none}.facet .count{color:var(--muted);font-variant-numeric:tabular-nums}
+    .facet li.chosen button{font-weight:700;text-decoration:none}.facet .count{color:var(--muted);font-variant-numeric:tabular-nums}
     form.range{display:flex;flex-direction:column;gap:.4rem}
     figure.histogram-wrap{margin:0 0 1rem}
     svg.histogram a.bar rect.hit{fill:transparent}svg.histogram a.bar rect.val{fill:#0072b2}
@@ -118,6 +128,9 @@ enum Assets {
     .live h2{font-size:1rem;margin:.2rem 0}.live ol{margin:0;padding-left:1.2rem}.live li{margin:.3rem 0}.live q{color:var(--muted)}
     .live .feed{font-size:.8rem;font-weight:400;margin-left:.5rem}
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;margin:0}
+    /* On a phone an event is a block (date, actor, event, recipient on one line, the sentence below) instead of a table row five columns wide. */
+    @media (max-width:40rem){table.events thead{position:absolute;left:-9999px}table.events tr{display:block;border-bottom:1px solid var(--line);padding:.3rem 0}
+    table.events td{display:inline-block;border:0;padding:.1rem .5rem}table.events td:last-child{display:block}}
     @media (max-width:40rem){body{font-size:15px}main{padding:.75rem}h1{font-size:1.3rem}.facts{grid-template-columns:1fr}.token{margin-left:0}}
     """
 
@@ -142,6 +155,36 @@ enum Assets {
         if (announce) { announce.textContent = words + '.'; }
         var next = row.nextElementSibling && row.nextElementSibling.querySelector('.review input');
         if (next) { next.focus(); }
+      }
+      // A chart's bars are one Tab stop (the chosen bar, else the latest with events): the arrow
+      // keys, Home and End move between them, Enter or Space opens one, and the bar's count is
+      // read out beside the chart on focus or hover, as its tooltip is.
+      function chartKeys(svg){
+        var bars = Array.prototype.slice.call(svg.querySelectorAll('a[href]'));
+        if (!bars.length) { return; }
+        var readout = svg.parentNode.querySelector('.chart-readout');
+        var current = svg.querySelector('a.selected') || bars.filter(function(b){ return b.dataset.count !== '0'; }).pop() || bars[0];
+        bars.forEach(function(b){ b.setAttribute('tabindex', b === current ? '0' : '-1'); });
+        function say(b){ if (readout) { readout.textContent = b.getAttribute('aria-label') || ''; } }
+        function move(to){
+          current.setAttribute('tabindex', '-1');
+          current = bars[Math.max(0, Math.min(bars.length - 1, to))];
+          current.setAttribute('tabindex', '0');
+          current.focus();
+        }
+        bars.forEach(function(b, i){
+          b.addEventListener('focus', function(){ say(b); });
+          b.addEventListener('mouseenter', function(){ say(b); });
+          b.addEventListener('keydown', function(ev){
+            var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[ev.key];
+            if (step) { move(i + step); }
+            else if (ev.key === 'Home') { move(0); }
+            else if (ev.key === 'End') { move(bars.length - 1); }
+            else if (ev.key === 'Enter' || ev.key === ' ') { location.href = b.getAttribute('href'); }
+            else { return; }
+            ev.preventDefault();
+          });
+        });
       }
       document.addEventListener('DOMContentLoaded', function(){
         mark();
@@ -220,6 +263,7 @@ enum Assets {
             live.hidden = false;
           });
         }
+        document.querySelectorAll('svg.chart').forEach(chartKeys);
         var analyze = document.getElementById('analyze-form');
         if (analyze) {
           var file = analyze.querySelector('input[type=file]');

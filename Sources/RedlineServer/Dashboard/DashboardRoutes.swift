@@ -28,10 +28,14 @@ struct DashboardRoutes: Sendable {
     }
 
     static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        html(ByteBuffer(string: page), status: status)
+    }
+
+    static func html(_ page: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: page))
     }
 
     func checkRead(_ request: Request) throws {
@@ -122,7 +126,8 @@ struct DashboardRoutes: Sendable {
         return Self.html(ReviewHistoryPage.render(entries, page: page))
     }
 
-    /// `GET /events`: the events explorer over the same filters as `/api/events`, newest first.
+    /// `GET /events`: the events explorer over the same filters as `/api/events`, newest first;
+    /// the page is kept with the read snapshot, as the API's answers are.
     func events(_ request: Request) async throws -> Response {
         try checkRead(request)
         let page = try PageRequest(limit: request.query("limit"), offset: request.query("offset"), cursor: nil,
@@ -130,11 +135,13 @@ struct DashboardRoutes: Sendable {
         let query = try EventQuery(request, page: page, newestFirstByDefault: true)
         guard let searchable = tracker.store as? any SearchableStore else { throw ServerError(.notImplemented, "this store cannot count facets") }
         let snapshot = try await tracker.reads.snapshot()
-        async let events = tracker.store.events(query.filter)
-        let facets = try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) }
-        let model = EventsPage.Model(query: query, page: page, facets: facets, records: try await events.map(EventRecord.init),
-                                     names: tracker.names)
-        return Self.html(EventsPage.render(model))
+        let store = tracker.store, names = tracker.names
+        return Self.html(try await snapshot.cached("events-page|\(query.queryString)|\(page.limit)|\(page.offset)") {
+            async let events = store.events(query.filter)
+            let facets = try await snapshot.facets(query.filter) { try await searchable.eventFacets($0) }
+            let model = EventsPage.Model(query: query, page: page, facets: facets, records: try await events.map(EventRecord.init), names: names)
+            return ByteBuffer(string: EventsPage.render(model))
+        })
     }
 
     func search(_ request: Request) async throws -> Response {

@@ -22,7 +22,7 @@ enum DocumentPage {
         if !x.redLines.isEmpty {
             body += "<h2>Red lines</h2><ol>"
             for r in x.redLines {
-                body += "<li id=\"redline-\(r.span.start)\"><strong>\(Layout.actor(r.declarer?.code))</strong>\(r.speaker.map { " (\(e($0)))" } ?? "") warns \(Layout.actors(r.trigger.actor)): "
+                body += "<li id=\"redline-\(r.span.start)\"><strong>\(Layout.actor(r.declarer?.code))</strong>\(r.speaker.map { " (\(e($0)))" } ?? "") warns\(r.trigger.actor.isEmpty ? "" : " " + Layout.actors(r.trigger.actor)): "
                 body += "\(e(r.trigger.text)) → \(e(r.consequence.kind.rawValue))\(r.consequence.text.map { ": “\(e($0))”" } ?? "") · \(Layout.day(r.date))</li>"
             }
             body += "</ol>"

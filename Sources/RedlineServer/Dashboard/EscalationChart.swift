@@ -8,7 +8,7 @@ enum EscalationChart {
         let count = max(1, series.weeks.count)
         let step = (width - left - 4) / Double(count)
         let unit = (height - bottom - top) / 5
-        var out = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Weekly escalation \(e(series.actor)) to \(e(series.recipient))\">"
+        var out = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"group\" aria-label=\"Weekly escalation \(e(series.actor)) to \(e(series.recipient)); arrow keys move between weeks\">"
         for level in 1...5 {
             let y = height - bottom - Double(level) * unit
             out += "<line x1=\"\(left)\" x2=\"\(width - 4)\" y1=\"\(fmt(y))\" y2=\"\(fmt(y))\" stroke=\"#eef0f3\"/>"
@@ -29,7 +29,7 @@ enum EscalationChart {
             out += "<text x=\"\(left)\" y=\"\(fmt(height - 6))\">\(e(first.week))</text>"
             out += "<text x=\"\(fmt(width - 4))\" y=\"\(fmt(height - 6))\" text-anchor=\"end\">\(e(last.week))</text>"
         }
-        return out + "</svg>"
+        return out + "</svg><p class=\"chart-readout muted\" aria-live=\"polite\"></p>"
     }
 
     /// A credibility estimate as a bar from 0 to 1 with its interval and mean.

@@ -2,8 +2,8 @@ import RedlineCore
 import RedlineExport
 import RedlineStore
 
-/// The events explorer: facets down the side (each a link that narrows the list, the chosen value
-/// a link that widens it again), a weekly histogram whose bars narrow the list to their week, the
+/// The events explorer: facets down the side (each value a button that narrows the list, the
+/// chosen value a button that widens it again), a weekly histogram whose bars narrow the list to their week, the
 /// events on screen with their sentence in context, and downloads of exactly that page.
 enum EventsPage {
     static let pageSize = 50
@@ -30,13 +30,13 @@ enum EventsPage {
         body += "</p>"
         body += "<div class=\"explorer\"><aside class=\"facets\" aria-label=\"Filters\">"
         body += rangeForm(m.query)
-        body += facet("Actor", key: "actor", counts: m.facets.actors, chosen: f.actor, query: base, label: { "\(m.names.display($0)) <small>\(e($0))</small>" })
-        body += facet("Recipient", key: "recipient", counts: m.facets.recipients, chosen: f.recipient, query: base,
-                      label: { "\(m.names.display($0)) <small>\(e($0))</small>" })
-        body += facet("Type", key: "type", counts: m.facets.types, chosen: f.type?.rawValue, query: base, label: { e($0) })
-        body += facet("Mode", key: "mode", counts: m.facets.modes, chosen: f.mode, query: base, label: { e($0) })
-        body += flags(m.facets.flags, filter: f, query: base)
-        body += facet("Source", key: "source", counts: m.facets.sources, chosen: f.source, query: base, label: { e(clip($0, 48)) })
+        let actor: (String) -> String = { "\(e(m.names.display($0))) <small>\(e($0))</small>" }
+        body += facet("Actor", key: "actor", counts: m.facets.actors, chosen: f.actor, query: m.query, label: actor)
+        body += facet("Recipient", key: "recipient", counts: m.facets.recipients, chosen: f.recipient, query: m.query, label: actor)
+        body += facet("Type", key: "type", counts: m.facets.types, chosen: f.type?.rawValue, query: m.query, label: { e($0) })
+        body += facet("Mode", key: "mode", counts: m.facets.modes, chosen: f.mode, query: m.query, label: { e($0) })
+        body += flags(m.facets.flags, query: m.query)
+        body += facet("Source", key: "source", counts: m.facets.sources, chosen: f.source, query: m.query, label: { e(clip($0, 48)) })
         body += "</aside><section class=\"event-list\">"
         body += histogram(m.facets, filter: f, query: base)
         if m.records.isEmpty {
@@ -76,33 +76,45 @@ enum EventsPage {
         return out + "<button type=\"submit\">Apply</button></form>"
     }
 
-    static func facet(_ title: String, key: String, counts: [EventFacets.Count], chosen: String?, query: String,
+    /// A facet as a form of its own: the other filters ride along as hidden fields, each value
+    /// is a submit button that narrows the list to it (a real control: Tab reaches it, Enter or
+    /// Space presses it, no script needed), and the chosen value a button that drops it.
+    static func facet(_ title: String, key: String, counts: [EventFacets.Count], chosen: String?, query: EventQuery,
                       label: (String) -> String) -> String {
-        var out = "<nav class=\"facet\" data-facet=\"\(key)\" aria-label=\"\(title)\"><h3>\(title)</h3><ul>"
+        var out = facetForm(key, title: title, keeping: query.pairs.filter { $0.key != key })
         if let chosen {
-            out += "<li class=\"chosen\"><a href=\"/events?\(with(query, key, nil))\" aria-label=\"remove \(e(title)) filter \(e(chosen))\">✕ \(label(chosen))</a></li>"
+            out += "<li class=\"chosen\"><button type=\"submit\" class=\"facet-value\" aria-pressed=\"true\" aria-label=\"\(e(title)): \(e(chosen)), chosen; press to remove\">✕ \(label(chosen))</button></li>"
         }
         for c in counts where c.value != chosen {
-            out += "<li><a href=\"/events?\(with(query, key, c.value))\">\(label(c.value))</a> <span class=\"count\">\(c.count)</span></li>"
+            out += "<li><button type=\"submit\" class=\"facet-value\" name=\"\(key)\" value=\"\(e(c.value))\">\(label(c.value))</button> <span class=\"count\">\(c.count)</span></li>"
         }
         if counts.isEmpty && chosen == nil { out += "<li class=\"muted\">none</li>" }
-        return out + "</ul></nav>"
+        return out + "</ul></fieldset></form>"
     }
 
-    static func flags(_ counts: [EventFacets.Count], filter f: EventFilter, query: String) -> String {
-        var out = "<nav class=\"facet\" data-facet=\"fact\" aria-label=\"Fact or not\"><h3>Fact or not</h3><ul>"
-        let base = ["factual", "negated", "hypothetical", "future"].reduce(query) { with($0, $1, nil) }
+    /// The opening of a facet's form, with `keeping` as hidden fields.
+    static func facetForm(_ key: String, title: String, keeping: [(key: String, value: String)]) -> String {
+        var out = "<form class=\"facet\" data-facet=\"\(key)\" method=\"get\" action=\"/events\"><fieldset><legend>\(title)</legend>"
+        for (name, value) in keeping { out += "<input type=\"hidden\" name=\"\(name)\" value=\"\(e(value))\">" }
+        return out + "<ul>"
+    }
+
+    static func flags(_ counts: [EventFacets.Count], query: EventQuery) -> String {
+        let f = query.filter
+        let names: Set = ["factual", "negated", "hypothetical", "future"]
+        var out = facetForm("fact", title: "Fact or not", keeping: query.pairs.filter { !names.contains($0.key) })
         let chosen: String? = f.factualOnly ? "factual" : f.negated == true ? "negated" : f.hypothetical == true ? "hypothetical"
             : f.future == true ? "future" : nil
         let labels = ["factual": "factual", "negated": "negated (“did not”)", "hypothetical": "hypothetical (“if”)", "future": "future (“will”)"]
         for c in counts {
+            let label = e(labels[c.value] ?? c.value)
             if c.value == chosen {
-                out += "<li class=\"chosen\"><a href=\"/events?\(base)\">✕ \(e(labels[c.value] ?? c.value))</a></li>"
+                out += "<li class=\"chosen\"><button type=\"submit\" class=\"facet-value\" aria-pressed=\"true\" aria-label=\"\(label), chosen; press to remove\">✕ \(label)</button></li>"
             } else {
-                out += "<li><a href=\"/events?\(with(base, c.value, "true"))\">\(e(labels[c.value] ?? c.value))</a> <span class=\"count\">\(c.count)</span></li>"
+                out += "<li><button type=\"submit\" class=\"facet-value\" name=\"\(e(c.value))\" value=\"true\">\(label)</button> <span class=\"count\">\(c.count)</span></li>"
             }
         }
-        return out + "</ul></nav>"
+        return out + "</ul></fieldset></form>"
     }
 
     /// Bars of the matching events per week (per month when they span more than three years, so
@@ -126,7 +138,9 @@ enum EventsPage {
         let step = width / Double(buckets.count)
         let unit = monthly ? "month" : "week"
         var out = "<figure class=\"histogram-wrap\"><figcaption class=\"muted\">Events per \(unit)\(facets.undated > 0 ? " (\(facets.undated) undated not shown)" : "") — hover for the count, click a bar to list its \(unit)</figcaption>"
-        out += "<svg class=\"chart histogram\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Events per \(unit) from \(first) to \(last)\">"
+        // A group, not an image: its bars are links a keyboard reaches (one Tab stop; the arrow
+        // keys move between bars, Enter or Space opens one; see app.js).
+        out += "<svg class=\"chart histogram\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"group\" aria-label=\"Events per \(unit) from \(first) to \(last); arrow keys move between bars\">"
         let base = with(with(query, "since", nil), "until", nil)
         for (i, b) in buckets.enumerated() {
             let count = counts[b] ?? 0
@@ -143,7 +157,7 @@ enum EventsPage {
         }
         out += "<text x=\"0\" y=\"\(Int(height - 4))\">\(first)</text><text x=\"\(Int(width))\" y=\"\(Int(height - 4))\" text-anchor=\"end\">\(last)</text>"
         out += "<text x=\"\(Int(width))\" y=\"11\" text-anchor=\"end\">highest: \(peak) per \(unit)</text>"
-        return out + "</svg></figure>"
+        return out + "</svg><p class=\"chart-readout muted\" aria-live=\"polite\"></p></figure>"
     }
 
     static func row(_ r: EventRecord, names: ActorNames) -> String {

@@ -1,8 +1,9 @@
 import RedlineCore
 import RedlineExport
 
-/// The frame every dashboard page shares: head with the viewport, the navigation, the analyst's
-/// token form, and the page's own content (already HTML).
+/// The frame every dashboard page shares: head with the viewport, a skip link to the content (the
+/// first thing a keyboard reaches), the navigation, the analyst's token form, and the page's own
+/// content (already HTML).
 enum Layout {
     static func page(title: String, active: String, body: String) -> String {
         func nav(_ href: String, _ label: String) -> String {
@@ -20,6 +21,7 @@ enum Layout {
         <script src="/static/app.js" defer></script>
         </head>
         <body>
+        <a class="skip-link" href="#main">Skip to content</a>
         <header class="top">
           <a class="brand" href="/">red<span>line</span></a>
           <nav>\(nav("/", "Lines"))\(nav("/timeline", "Timeline"))\(nav("/events", "Events"))\(nav("/actors", "Actors"))\(nav("/search", "Search"))\(nav("/review", "Review"))\(nav("/analyze", "Analyze"))</nav>
@@ -32,7 +34,7 @@ enum Layout {
             </form>
           </details>
         </header>
-        <main>
+        <main id="main" tabindex="-1">
         <section id="live-alerts" class="live" aria-live="polite" hidden>
           <h2>Live alerts <a class="feed" href="/alerts.atom">Atom feed</a></h2>
           <ol></ol>
@@ -90,6 +92,14 @@ enum Layout {
         let shown = e(source.count > 80 ? String(source.prefix(77)) + "…" : source)
         let outside = HTML.safeURL(source).map { "<a href=\"\($0)\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">\(shown)</a>" } ?? shown
         return "<span class=\"source\">\(outside) · <a href=\"/documents/\(u(document))\(start.map { "#at-\($0)" } ?? "")\">in context</a></span>"
+    }
+
+    /// A quoted sentence, escaped, in curly quotes, unless it opens with a quote mark of its own
+    /// (`"We will respond," he said.`), which would show doubled marks.
+    static func quote(_ text: String) -> String {
+        let marks: Set<Character> = ["\"", "“", "”", "'", "‘", "’"]
+        if let first = text.first, marks.contains(first) { return e(text) }
+        return "“\(e(text))”"
     }
 
     static func day(_ day: Day?) -> String { day.map { e($0.description) } ?? "undated" }

@@ -82,7 +82,7 @@ enum LinePage {
         return """
         <li class="kind-\(kind)"><div><span class="when">\(e(date.described(precision: precision)))</span><span class="kind">\(kind)</span> <span class="muted">\(who) · confidence \(EscalationChart.fmt(confidence))</span></div>\
         \(reason.map { "<div class=\"muted reason\">Why: \(e($0))</div>" } ?? "")
-        <blockquote class="evidence">“\(e(evidence))”</blockquote>\(Layout.source(source, document: document, at: start))\(verdict)
+        <blockquote class="evidence">\(Layout.quote(evidence))</blockquote>\(Layout.source(source, document: document, at: start))\(verdict)
         <div class="review"><button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="confirm">Confirm</button>\
         <button type="button" class="secondary" data-review data-line="\(e(line))" data-link="\(e(link))" data-verdict="reject">Reject</button></div></li>
         """

@@ -37,7 +37,7 @@ enum OverviewPage {
     }
 
     static func card(_ line: TrackedLine) -> String {
-        let evidence = line.statements.first.map { "<blockquote>“\(e(clip($0.evidence, 220)))”</blockquote>" } ?? ""
+        let evidence = line.statements.first.map { "<blockquote>\(Layout.quote(clip($0.evidence, 220)))</blockquote>" } ?? ""
         return """
         <article class="card status-\(line.status.rawValue)">
         <div class="meta">\(Layout.statusBadge(line.status, reviewed: line.statusSource == .review))<span><a href="/actors/\(u(line.declarer.code ?? ""))">\(Layout.actor(line.declarer.code))</a></span><span>\(Layout.day(line.firstDeclared))</span></div>

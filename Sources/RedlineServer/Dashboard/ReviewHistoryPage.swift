@@ -31,7 +31,7 @@ enum ReviewHistoryPage {
         var link = ""
         if let id = entry.link {
             link = "<div class=\"muted\">\(e(entry.kind?.rawValue ?? "link")) <code>\(e(OverviewPage.clip(id, 40)))</code>"
-            link += entry.evidence.map { ": “\(e(OverviewPage.clip($0, 160)))”" } ?? ""
+            link += entry.evidence.map { ": " + Layout.quote(OverviewPage.clip($0, 160)) } ?? ""
             link += "</div>"
         }
         var notes = ""

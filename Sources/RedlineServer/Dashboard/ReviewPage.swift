@@ -65,7 +65,7 @@ enum ReviewPage {
         <div class="meta">\(verdictBadge(item.review?.verdict))<span class="kind">\(item.kind.rawValue)</span>\
         <span class="when">\(e(item.date.described(precision: item.datePrecision)))</span><span class="muted">\(confidence)</span></div>\
         \(item.reason.map { "<div class=\"muted reason\">Why: \(e($0))</div>" } ?? "")
-        <blockquote class="evidence">“\(e(item.evidence))”</blockquote>\(source)
+        <blockquote class="evidence">\(Layout.quote(item.evidence))</blockquote>\(source)
         <div class="verdict">\(item.review.map(verdictText) ?? "")</div>
         \(item.review?.verdict == .reject ? "" : controls(item, target: target))</li>
         """

@@ -6,10 +6,13 @@ import RedlineStore
 enum SearchPage {
     static func render(query: String, answer: SearchAnswer?, error: String? = nil) -> String {
         var body = "<h1>Search</h1><form class=\"filters\" method=\"get\" action=\"/search\" role=\"search\">"
-        body += "<label>Words (\"quotes\" for a phrase)<input type=\"search\" name=\"q\" value=\"\(e(query))\" minlength=\"2\" maxlength=\"200\" autofocus></label><button type=\"submit\">Search</button></form>"
+        body += "<label>Words (\"quotes\" for a phrase)<input type=\"search\" name=\"q\" value=\"\(e(query))\" minlength=\"2\" maxlength=\"200\"\(query.isEmpty ? " autofocus" : "")></label><button type=\"submit\">Search</button></form>"
         if let error { body += "<p class=\"notice\" role=\"alert\">\(e(error))</p>" }
         guard let answer else { return Layout.page(title: "Search", active: "Search", body: body) }
         body += "<p class=\"muted\" id=\"search-summary\">\(answer.total) document\(answer.total == 1 ? "" : "s") and \(answer.totalSentences) sentence\(answer.totalSentences == 1 ? "" : "s") match “\(e(query))”</p>"
+        if answer.total == 0 {
+            body += "<p class=\"notice\">No document holds all of these words. Try fewer words, or other forms of them.</p>"
+        }
         body += "<ol class=\"results\">"
         for item in answer.items {
             body += "<li class=\"result\"><h2><a href=\"/documents/\(u(item.document))\">\(e(item.title ?? item.source))</a></h2>"

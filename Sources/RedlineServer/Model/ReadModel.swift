@@ -13,6 +13,7 @@ actor ReadModel {
     private let configuration: @Sendable () -> TrackerConfiguration
     private let today: @Sendable () -> Day
     private let names: ActorNames
+    private let cachesAnswers: Bool
     private var generation = 0
     private var loading: Task<ReadSnapshot, any Error>?
     private let escalations = GenerationTask<Escalation>()
@@ -21,8 +22,9 @@ actor ReadModel {
     private nonisolated let latest = Locked<ReadSnapshot?>(nil)
 
     init(store: any TrackerStore, today: @escaping @Sendable () -> Day,
-         configuration: @escaping @Sendable () -> TrackerConfiguration, names: ActorNames = ActorNames()) {
+         configuration: @escaping @Sendable () -> TrackerConfiguration, names: ActorNames = ActorNames(), cachesAnswers: Bool = true) {
         self.store = store
+        self.cachesAnswers = cachesAnswers
         self.names = names
         self.today = today
         self.configuration = configuration
@@ -65,7 +67,7 @@ actor ReadModel {
         }
         if let snapshot = latest.current, snapshot.today != configuration.today { invalidate() }
         if let loading { return try await loading.value }
-        let generation = generation, store = store, names = names
+        let generation = generation, store = store, names = names, cachesAnswers = cachesAnswers
         let task = Task {
             // Numbers rounded as every output writes them; windows closed by today closed.
             let lines = try await store.trackedLines().map { line in
@@ -74,7 +76,8 @@ actor ReadModel {
                 return line
             }
             let counts = try await store.counts()
-            return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration, names: names)
+            return ReadSnapshot(generation: generation, lines: lines, counts: counts, configuration: configuration, names: names,
+                                cachesAnswers: cachesAnswers)
         }
         loading = task
         do {

@@ -20,15 +20,18 @@ final class ReadSnapshot: Sendable {
     /// Lines by the document and evidence sentence of each statement, crossing and response.
     private let linesByEvidence: [String: [Int]]
     /// Encoded answers of this generation by request key, so a repeated read costs a lookup.
-    private let rendered = Locked<[String: ByteBuffer]>([:])
+    private let rendered = Locked(AnswerCache())
+    /// Whether ``cached(_:_:)`` keeps what it makes (``ServerConfiguration/cachesAnswers``).
+    private let cachesAnswers: Bool
     /// Event facets of this generation by filter (limit and offset cleared): the explorer asks
     /// for the same ones as people page through a list.
     private let facetCache = Locked<[EventFilter: EventFacets]>([:])
     private static let renderedLimit = 2_000
 
     init(generation: Int, lines: [TrackedLine], counts: StoreCounts, configuration: TrackerConfiguration,
-         names: ActorNames = ActorNames()) {
+         names: ActorNames = ActorNames(), cachesAnswers: Bool = true) {
         self.names = names
+        self.cachesAnswers = cachesAnswers
         var byEvidence: [String: [Int]] = [:]
         for (i, line) in lines.enumerated() {
             let keys = line.statements.map { Self.key($0.document, $0.evidence) } + line.crossings.map { Self.key($0.document, $0.evidence) }
@@ -92,10 +95,39 @@ final class ReadSnapshot: Sendable {
     func rendered(_ key: String, _ make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
         if let hit = rendered.withLock({ $0[key] }) { return hit }
         let buffer = try make()
-        rendered.withLock { cache in
-            if cache.count >= Self.renderedLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = buffer
-        }
+        rendered.withLock { $0.keep(buffer, for: key) }
         return buffer
+    }
+
+    /// The cached answer for `key`, made once per generation by reading the store: the events,
+    /// search and explorer answers, which a write (or another process's) makes stale together
+    /// with this snapshot. Two first asks at once may both make it; the answers are the same.
+    func cached(_ key: String, _ make: () async throws -> ByteBuffer) async throws -> ByteBuffer {
+        guard cachesAnswers else { return try await make() }
+        if let hit = rendered.withLock({ $0[key] }) { return hit }
+        let buffer = try await make()
+        rendered.withLock { $0.keep(buffer, for: key) }
+        return buffer
+    }
+}
+
+/// Answers by key, within a count and a byte budget: past either, the cache starts over (the
+/// answers asked for again come back at the cost of one read each).
+struct AnswerCache {
+    static let maxEntries = 2_000
+    static let maxBytes = 64 << 20
+    private var entries: [String: ByteBuffer] = [:]
+    private var bytes = 0
+
+    subscript(key: String) -> ByteBuffer? { entries[key] }
+
+    mutating func keep(_ buffer: ByteBuffer, for key: String) {
+        guard buffer.readableBytes <= Self.maxBytes / 8, entries[key] == nil else { return }
+        if entries.count >= Self.maxEntries || bytes + buffer.readableBytes > Self.maxBytes {
+            entries.removeAll(keepingCapacity: true)
+            bytes = 0
+        }
+        entries[key] = buffer
+        bytes += buffer.readableBytes
     }
 }

@@ -32,7 +32,8 @@ final class Tracker: Sendable {
         alertStreams = AlertStreams(limit: configuration.maxAlertStreams)
         let server = configuration
         names = Self.builtInNames
-        reads = ReadModel(store: store, today: server.today, configuration: { server.trackerConfiguration() }, names: names)
+        reads = ReadModel(store: store, today: server.today, configuration: { server.trackerConfiguration() }, names: names,
+                          cachesAnswers: server.cachesAnswers)
     }
 
     /// Reads `bytes` as documents (any `redline extract` input), runs the pipeline on each and
