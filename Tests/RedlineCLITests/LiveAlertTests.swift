@@ -80,10 +80,11 @@ struct LiveAlertTests {
         #expect(bad.status == 400)
         #expect(bad.body.contains("alert must be one of line, statement, crossing, response, status, window, not \\\"crossed\\\""))
 
-        // SIGTERM with two streams open: the server ends at once, cleanly.
+        // SIGTERM with two streams open: the server ends cleanly instead of waiting on the streams
+        // for ever (the bound is loose: a loaded two-core machine took 10.9 s once).
         let stopped = Date()
         #expect(await serve.terminate() == 0)
-        #expect(Date().timeIntervalSince(stopped) < 10)
+        #expect(Date().timeIntervalSince(stopped) < 30)
 
         // Alerts are kept in the store: a new server serves the same feed.
         let restarted = try await ServeProcess.start(["--db", db, "--today", "2014-01-01"])
