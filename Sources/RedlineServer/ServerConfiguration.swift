@@ -14,7 +14,8 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The bearer token writes need; nil refuses every write.
     public var token: String?
-    /// Whether reads need the token too.
+    /// Whether reads need the token (or a session from `/login`) too; `/healthz` stays open as a
+    /// liveness probe, and so do `/openapi.json`, `/login` and the static files.
     public var protectReads: Bool
     /// The largest document upload, in bytes.
     public var maxDocumentBytes: Int
@@ -35,6 +36,8 @@ public struct ServerConfiguration: Sendable {
     /// slow or half-sent request, or a client holding connections open) is closed after this.
     /// A request that has arrived whole is never cut off while its answer is being made.
     public var idleTimeoutSeconds: Int = 30
+    /// Seconds a browser session opened at `/login` lasts.
+    public var sessionLifetimeSeconds: Int = 12 * 3600
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,

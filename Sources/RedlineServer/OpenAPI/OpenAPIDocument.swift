@@ -20,9 +20,10 @@ enum OpenAPIDocument {
         [
             "openapi": "3.1.0",
             "info": ["title": "redline", "version": RedlineVersion.string,
-                     "description": "Red lines, PLOVER events, credibility and escalation, tracked across news articles. Reads are open; writes need `Authorization: Bearer <token>`. Errors answer `{\"error\": \"...\"}`."],
+                     "description": "Red lines, PLOVER events, credibility and escalation, tracked across news articles. Reads are open unless the server runs with --protect-reads; then reads and /metrics need `Authorization: Bearer <token>` or the session cookie `POST /login` sets (/healthz stays open). Writes need the bearer token, or the session cookie with an `Origin` naming the server. Errors answer `{\"error\": \"...\"}`."],
             "components": ["schemas": OpenAPISchemas.all,
-                           "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]]],
+                           "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"],
+                                               "session": ["type": "apiKey", "in": "cookie", "name": "redline_session"]]],
             "paths": paths(),
         ]
     }
@@ -34,9 +35,11 @@ enum OpenAPIDocument {
             query("cursor", "string", "The nextCursor of the previous page (instead of offset)."),
         ]
         return [
-            "/healthz": ["get": op("Whether the server and its store answer.", ok: "Health")],
+            "/healthz": ["get": ["summary": "Whether the server and its store answer; open even with --protect-reads (a liveness probe).",
+                                 "responses": ["200": json("OK", "Health")]]],
             "/metrics": ["get": ["summary": "Prometheus metrics in the text exposition format.",
-                                 "responses": ["200": ["description": "Metrics", "content": ["text/plain": ["schema": ["type": "string"]]]]]]],
+                                 "responses": ["200": ["description": "Metrics", "content": ["text/plain": ["schema": ["type": "string"]]]],
+                                               "401": json("Reads are protected (--protect-reads) and the request has neither the token nor a session", "Error")]]],
             "/openapi.json": ["get": ["summary": "This document.",
                                       "responses": ["200": ["description": "OpenAPI 3.1", "content": ["application/json": ["schema": ["type": "object"]]]]]]],
             "/api/redlines": ["get": op("Tracked red lines, by first declaration.", ok: "LinePage", parameters: [
@@ -131,7 +134,8 @@ enum OpenAPIDocument {
 
     private static func op(_ summary: String, ok: String, parameters: [[String: Any]] = [], notFound: Bool = false,
                            body: [String: Any]? = nil) -> [String: Any] {
-        var responses: [String: Any] = ["200": json("OK", ok), "400": json("A bad request", "Error")]
+        var responses: [String: Any] = ["200": json("OK", ok), "400": json("A bad request", "Error"),
+                                        "401": json("Reads are protected (--protect-reads) and the request has neither the token nor a session", "Error")]
         if notFound { responses["404"] = json("Not found", "Error") }
         if body != nil { responses["413"] = json("The body is too large", "Error"); responses["422"] = json("No document could be read", ok) }
         var operation: [String: Any] = ["summary": summary, "responses": responses]
@@ -145,10 +149,10 @@ enum OpenAPIDocument {
         var operation = op(summary, ok: ok, parameters: parameters, notFound: true, body: body)
         var responses = operation["responses"] as? [String: Any] ?? [:]
         responses[status] = json("Done", ok)
-        responses["401"] = json("No or wrong bearer token", "Error")
-        responses["403"] = json("Writes are disabled (no token configured)", "Error")
+        responses["401"] = json("No or wrong bearer token, and no session", "Error")
+        responses["403"] = json("Writes are disabled (no token configured), or a session cookie came without an Origin naming the server", "Error")
         operation["responses"] = responses
-        operation["security"] = [["bearer": [String]()]]
+        operation["security"] = [["bearer": [String]()], ["session": [String]()]]
         return operation
     }
 }

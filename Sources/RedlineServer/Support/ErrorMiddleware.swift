@@ -8,6 +8,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as SignInRequired {
+            return error.response
         } catch let error as ServerError {
             return JSONBody.error(error.status, error.message)
         } catch let error as HTTPError {
