@@ -116,6 +116,8 @@ let package = Package(
             name: "RedlineCLITests",
             dependencies: [
                 "redline", "RedlineExtract", "RedlineText", "RedlineExport", "RedlineWatch", "RedlineCore",
+                // The streaming ingest test reads the store while the ingest is still running.
+                "RedlineStore",
                 // The watch tests serve feeds on 127.0.0.1.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
