@@ -148,7 +148,9 @@ enum OpenAPIDocument {
         }?.methods
     }
 
-    private static var nonEmpty: [String: Any] { ["type": "string", "minLength": 1] }
+    /// The bytes of an input, whatever they look like (`{}` sent as text/html is the text "{}"):
+    /// no type, so that no body is "of the wrong type"; only an empty one is refused.
+    private static var nonEmpty: [String: Any] { ["minLength": 1] }
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
 
