@@ -117,7 +117,8 @@ let package = Package(
             name: "RedlineCLITests",
             dependencies: [
                 "redline", "RedlineExtract", "RedlineText", "RedlineExport", "RedlineWatch", "RedlineCore", "RedlineStore",
-                // The watch tests serve feeds on 127.0.0.1, and read the server's event stream.
+                // The streaming ingest test reads the store while the ingest is still running; the watch
+                // tests serve feeds on 127.0.0.1 and read the server's event stream.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),

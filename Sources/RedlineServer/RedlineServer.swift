@@ -17,9 +17,11 @@ import RedlineStore
 public struct RedlineServer: Sendable {
     let tracker: Tracker
     let metrics = Metrics()
+    let sessions: Sessions
 
     public init(store: any TrackerStore, pipeline: Pipeline, configuration: ServerConfiguration) {
         tracker = Tracker(store: store, pipeline: pipeline, configuration: configuration)
+        sessions = Sessions(lifetime: TimeInterval(configuration.sessionLifetimeSeconds))
     }
 
     /// The routes and middleware, for running or for tests.
@@ -29,9 +31,10 @@ public struct RedlineServer: Sendable {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: OriginCheckMiddleware(listeningOn: tracker.configuration.host))
-        let auth = BearerToken(token: tracker.configuration.token)
-        APIRoutes(tracker: tracker, metrics: metrics, auth: auth).register(on: router)
-        DashboardRoutes(tracker: tracker, auth: auth).register(on: router)
+        let access = Access(token: tracker.configuration.token, protectReads: tracker.configuration.protectReads, sessions: sessions)
+        APIRoutes(tracker: tracker, metrics: metrics, access: access).register(on: router)
+        DashboardRoutes(tracker: tracker, access: access).register(on: router)
+        LoginRoutes(access: access, configuration: tracker.configuration).register(on: router)
         return router
     }
 

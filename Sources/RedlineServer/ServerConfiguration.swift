@@ -14,7 +14,8 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// The bearer token writes need; nil refuses every write.
     public var token: String?
-    /// Whether reads need the token too.
+    /// Whether reads need the token (or a session from `/login`) too; `/healthz` stays open as a
+    /// liveness probe, and so do `/openapi.json`, `/login` and the static files.
     public var protectReads: Bool
     /// The largest document upload, in bytes.
     public var maxDocumentBytes: Int
@@ -45,6 +46,8 @@ public struct ServerConfiguration: Sendable {
     /// events explorer) are kept with the read snapshot until the store changes. Off only to
     /// measure what a first read costs (`redline serve --no-answer-cache`, the load script).
     public var cachesAnswers: Bool = true
+    /// Seconds a browser session opened at `/login` lasts.
+    public var sessionLifetimeSeconds: Int = 12 * 3600
 
     public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, protectReads: Bool = false,
                 maxDocumentBytes: Int = 8 << 20, maxReviewBytes: Int = 64 << 10, responseWindowDays: Int = 90,

@@ -49,19 +49,16 @@ struct IngestCommand: AsyncParsableCommand {
         var failures = 0
         var afterToday = 0
         let today = tracker.configuration.today
-        for name in inputs {
-            var documents = [Document]()
-            reader.read(name) { result in
-                switch result {
-                case .success(let d):
-                    if let published = d.published, published > today { afterToday += 1 }
-                    documents.append(d)
-                case .failure(let error):
-                    Diagnostics.report(error)
-                    failures += 1
-                }
+        // Streamed: memory holds a batch being extracted, one being stored and a batch read ahead.
+        for await result in DocumentStream(reader: reader, inputs: inputs, capacity: batch) {
+            switch result {
+            case .success(let d):
+                if let published = d.published, published > today { afterToday += 1 }
+                try await ingestion.add(d)
+            case .failure(let error):
+                Diagnostics.report(error)
+                failures += 1
             }
-            try await ingestion.add(documents)
         }
         let total = try await ingestion.finish()
         // Alerts (for /alerts.atom and the dashboard's live stream) when new documents change

@@ -38,10 +38,15 @@ struct Ingestion {
 
     /// Takes documents in; every full batch is extracted and handed to the store.
     mutating func add(_ documents: [Document]) async throws {
-        pending.append(contentsOf: documents)
-        while pending.count >= batchSize {
-            let batch = Array(pending.prefix(batchSize))
-            pending.removeFirst(batchSize)
+        for document in documents { try await add(document) }
+    }
+
+    /// Takes one document in; a full batch is extracted and handed to the store.
+    mutating func add(_ document: Document) async throws {
+        pending.append(document)
+        if pending.count >= batchSize {
+            let batch = pending
+            pending.removeAll(keepingCapacity: true)
             try await process(batch)
         }
     }

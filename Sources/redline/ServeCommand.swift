@@ -11,8 +11,10 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Reads are open; writes (POST /api/documents, POST /api/reviews, storing from the \
             dashboard) need `Authorization: Bearer TOKEN`, the token given with --token or in the \
-            environment variable REDLINE_TOKEN. Without a token the server is read-only. \
-            /openapi.json describes the API.
+            environment variable REDLINE_TOKEN. Without a token the server is read-only. With \
+            --protect-reads reads and /metrics need it too; a browser signs in once at /login and \
+            keeps a session cookie. /healthz stays open as a liveness probe. /openapi.json \
+            describes the API.
 
             Examples:
               redline serve --db redline.sqlite --port 8080 \\
@@ -26,7 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "Port to listen on (0: any free port).") var port: Int = 8080
     @Option(help: ArgumentHelp("Bearer token for writes (default: $REDLINE_TOKEN).", valueName: "token")) var token: String?
-    @Flag(help: "Require the token for reads too.") var protectReads = false
+    @Flag(help: "Require the token (or a session from /login) for reads and /metrics too.") var protectReads = false
     @Option(help: ArgumentHelp("Largest document upload in megabytes.", valueName: "MB")) var maxDocumentSize: Int = 8
     @Option(help: ArgumentHelp("A lexicon file to add to the built-in one; repeatable.", valueName: "file")) var lexicon: [String] = []
     @Option(help: ArgumentHelp("Close a connection that sends nothing for this long (a slow or half-sent request).", valueName: "seconds"))

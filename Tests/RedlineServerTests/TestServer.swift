@@ -36,7 +36,7 @@ final class TestServer: Sendable {
     /// Starts a server; `samples` ingests the repository's Samples/ first, `corpus` (a file or
     /// directory) instead of them when given.
     static func start(samples: Bool = true, corpus: URL? = nil, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
-                      store given: (any TrackerStore)? = nil) async throws -> TestServer {
+                      protectReads: Bool = false, store given: (any TrackerStore)? = nil) async throws -> TestServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redline-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store: any TrackerStore = try given ?? SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
@@ -54,8 +54,8 @@ final class TestServer: Sendable {
             _ = try await store.ingest(stored)
             try await TrackerRecords.relink(store, configuration: tracker)
         }
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxDocumentBytes: maxDocumentBytes,
-                                                today: { TestServer.today })
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, protectReads: protectReads,
+                                                maxDocumentBytes: maxDocumentBytes, today: { TestServer.today })
         let server = RedlineServer(store: store, pipeline: pipeline, configuration: configuration)
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let task = Task {
@@ -68,8 +68,9 @@ final class TestServer: Sendable {
 
     /// Runs `body` against a fresh server and stops the server afterwards, whatever happens.
     static func with(samples: Bool = true, corpus: URL? = nil, token: String? = TestServer.token, maxDocumentBytes: Int = 8 << 20,
-                     store: (any TrackerStore)? = nil, _ body: (TestServer) async throws -> Void) async throws {
-        let server = try await start(samples: samples, corpus: corpus, token: token, maxDocumentBytes: maxDocumentBytes, store: store)
+                     protectReads: Bool = false, store: (any TrackerStore)? = nil, _ body: (TestServer) async throws -> Void) async throws {
+        let server = try await start(samples: samples, corpus: corpus, token: token, maxDocumentBytes: maxDocumentBytes,
+                                     protectReads: protectReads, store: store)
         do {
             try await body(server)
         } catch {

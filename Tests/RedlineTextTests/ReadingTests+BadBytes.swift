@@ -38,6 +38,24 @@ struct ReadingBadBytesTests {
         #expect(results.errors.map(\.description) == ["bad.jsonl:1: not a JSON object: invalid UTF-8 at column 30"])
     }
 
+    @Test func aFewBadBytesInALongArticleCostThemselvesOnly() {
+        let sentence = "Russia warned Ukraine that any strike on Crimea would be met with a response. "
+        let paragraph = Array(String(repeating: sentence, count: 20).utf8)   // 1,580 bytes
+        // One stray byte, and a lead byte whose sequence breaks off: each becomes U+FFFD.
+        let bytes = paragraph + [0xFF] + Array("Kyiv \u{2014} ".utf8) + [0xE2, 0x80] + paragraph
+        let results = DocumentReader().results(bytes: bytes, name: "damaged.txt")
+        #expect(results.errors.isEmpty)
+        let text = results.documents.first?.text ?? ""
+        #expect(text.contains("response. \u{FFFD}Kyiv \u{2014} \u{FFFD}Russia warned"), "\(text.prefix(120))")
+        #expect(text.components(separatedBy: "Russia warned").count - 1 == 40, "the rest of the article is kept whole")
+
+        // Bad bytes more often than one in 256 mean the text is in no encoding redline reads.
+        var many = paragraph
+        for k in stride(from: 100, to: many.count, by: 200) { many[k] = 0x81 }
+        #expect(DocumentReader().results(bytes: many, name: "noise.txt").messages
+            == ["noise.txt: invalid UTF-8 at byte offset 100 (0x81), and not plausible Windows-1252 text"])
+    }
+
     @Test func danglingAndLoopingLinksAreReportedNotSkippedSilently() throws {
         let dir = TemporaryDirectory()
         dir.write("a.txt", "Russia warned Ukraine.")

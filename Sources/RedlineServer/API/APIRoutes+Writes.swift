@@ -7,11 +7,11 @@ extension APIRoutes {
     /// `POST /api/documents` (stores; needs the token) and `POST /api/extract` (stores nothing):
     /// the body is any input `redline extract` reads; `?format=` or the content type names it.
     func postDocuments(_ request: Request, store: Bool) async throws -> Response {
-        if store { try auth.require(request) } else { try checkRead(request) }
+        if store { try access.requireWrite(request) } else { try checkRead(request) }
         let format = try Self.inputFormat(request)
         let published = try QueryValue.day(request.query("published"), "published")
         // Extraction without the token is open (unless reads are protected) but kept small.
-        let limit = store || auth.admits(request) ? configuration.maxDocumentBytes
+        let limit = store || access.admitsWrite(request) ? configuration.maxDocumentBytes
             : min(configuration.maxDocumentBytes, configuration.maxAnonymousExtractBytes)
         let bytes = try await request.collectBody(limit: limit)
         guard !bytes.isEmpty else { throw ServerError(.badRequest, "the body is empty; send an article as text, HTML, a feed or JSON Lines") }
@@ -38,7 +38,7 @@ extension APIRoutes {
 
     /// `POST /api/reviews`: an analyst's review; needs the token.
     func postReview(_ request: Request) async throws -> Response {
-        try auth.require(request)
+        try access.requireWrite(request)
         let bytes = try await request.collectBody(limit: configuration.maxReviewBytes)
         let review = try JSONBody.decode(ReviewRequest.self, from: bytes, what: "a review ({\"line\", \"link\", \"verdict\" | \"status\", \"reason\", \"reviewer\"})")
         return try JSONBody.response(try await tracker.review(review), status: .created)

@@ -6,13 +6,14 @@ import RedlineStore
 struct APIRoutes: Sendable {
     let tracker: Tracker
     let metrics: Metrics
-    let auth: BearerToken
+    let access: Access
 
     var configuration: ServerConfiguration { tracker.configuration }
 
     func register(on router: Router<BasicRequestContext>) {
+        // Open whatever --protect-reads says: a liveness probe that tells only "ok" and two counts.
         router.get("/healthz") { _, _ in try await health() }
-        router.get("/metrics") { _, _ in try await metricsText() }
+        router.get("/metrics") { request, _ in try checkRead(request); return try await metricsText() }
         router.get("/openapi.json") { _, _ in OpenAPIDocument.response }
         router.get("/api/redlines") { request, _ in try await lines(request) }
         router.get("/api/redlines/:id") { request, context in try await line(request, id: context.parameters.require("id")) }
@@ -33,9 +34,9 @@ struct APIRoutes: Sendable {
         registerAlerts(on: router)
     }
 
-    /// Refuses reads without the token when the server is configured so.
+    /// Refuses reads without the token or a session when the server is configured so.
     func checkRead(_ request: Request) throws {
-        if configuration.protectReads { try auth.require(request) }
+        try access.requireRead(request)
     }
 
     func page(_ request: Request) throws -> PageRequest {

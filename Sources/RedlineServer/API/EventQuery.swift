@@ -26,9 +26,8 @@ struct EventQuery: Sendable {
                                  hypothetical: try QueryValue.flag(request.query("hypothetical"), "hypothetical"),
                                  future: try QueryValue.flag(request.query("future"), "future"),
                                  limit: page.limit, offset: page.offset)
-        if let since = filter.since, let until = filter.until, since > until {
-            throw ServerError(.badRequest, "since (\(since)) must not be after until (\(until))")
-        }
+        // since after until is an empty range: nothing is found (not an error, so that a query
+        // whose dates each make sense is always answered).
         switch request.query("factual") {
         case nil: break
         case "true": filter.factualOnly = true

@@ -34,14 +34,14 @@ struct PageRequest: Hashable, Sendable {
         } else {
             self.limit = defaultLimit
         }
-        if offset != nil, cursor != nil { throw ServerError(.badRequest, "give offset or cursor, not both") }
-        if let text = offset ?? cursor {
+        // An empty cursor is the first page's; a cursor replaces the offset.
+        self.offset = 0
+        for (name, text) in [("offset", offset), ("cursor", cursor.flatMap { $0.isEmpty ? nil : $0 })] {
+            guard let text else { continue }
             guard let n = Int(text), n >= 0 else {
-                throw ServerError(.badRequest, "\(offset != nil ? "offset" : "cursor") must be a whole number of at least 0 (a cursor comes from nextCursor)")
+                throw ServerError(.badRequest, "\(name) must be a whole number of at least 0 (a cursor comes from nextCursor)")
             }
             self.offset = n
-        } else {
-            self.offset = 0
         }
     }
 

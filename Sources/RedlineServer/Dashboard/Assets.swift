@@ -122,6 +122,7 @@ enum Assets {
     .review label{flex-direction:row;align-items:center;gap:.4rem}.review input[name=reason]{min-width:min(100%,18rem)}
     .review button:disabled,.review input:disabled{opacity:.5;cursor:default}
     body.has-token .needs-token{display:none}
+    .signed-in-only{display:none}body.signed-in .signed-in-only{display:block}body.signed-in .signed-out-only{display:none}
     label.check{flex-direction:row;align-items:center;color:var(--ink)}
     table.history tr.superseded td{color:var(--muted)}.flag.names-nothing{border-color:#d55e00;color:#a33d00}
     .live{background:#fff;border:1px solid var(--line);border-left:6px solid #d55e00;border-radius:10px;padding:.5rem 1rem;margin-bottom:1rem}
@@ -139,7 +140,12 @@ enum Assets {
       'use strict';
       var KEY='redline.token', NAME='redline.reviewer';
       function token(){ try { return localStorage.getItem(KEY) || ''; } catch(e) { return ''; } }
-      function mark(){ document.body.classList.toggle('has-token', token() !== ''); }
+      // The session cookie itself is HttpOnly; its companion only tells the page to show the controls.
+      function signedIn(){ return /(^|;\\s*)redline_signed_in=1(;|$)/.test(document.cookie); }
+      function mark(){
+        document.body.classList.toggle('has-token', token() !== '' || signedIn());
+        document.body.classList.toggle('signed-in', signedIn());
+      }
       function settle(row, review){
         var accepted = review.verdict === 'confirm', words = accepted ? 'Accepted' : 'Rejected';
         row.classList.remove('unreviewed');
@@ -216,8 +222,10 @@ enum Assets {
             var reason = (field && field.value.trim()) || window.prompt('Why? (kept with the review)');
             if (!reason) { return; }
             body.reason = reason;
-            fetch('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token() },
-                                    body: JSON.stringify(body) })
+            // Signed in, the session cookie goes along (same origin) and no token is needed.
+            var headers = { 'Content-Type': 'application/json' };
+            if (token()) { headers.Authorization = 'Bearer ' + token(); }
+            fetch('/api/reviews', { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(body) })
               .then(function(r){ return r.json().then(function(j){ return { ok: r.ok, json: j }; }); })
               .then(function(r){
                 if (!r.ok) { window.alert(r.json.error || 'The review was refused.'); }

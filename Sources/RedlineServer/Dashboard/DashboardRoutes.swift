@@ -8,7 +8,7 @@ import RedlineText
 /// The dashboard's pages, rendered on the server from the same read model as the API.
 struct DashboardRoutes: Sendable {
     let tracker: Tracker
-    let auth: BearerToken
+    let access: Access
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/static/app.css") { _, _ in Assets.response(Assets.css, type: "text/css; charset=utf-8") }
@@ -38,8 +38,10 @@ struct DashboardRoutes: Sendable {
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: page))
     }
 
+    /// Sends a reader without the token or a session to the login page, which comes back here.
     func checkRead(_ request: Request) throws {
-        if tracker.configuration.protectReads { try auth.require(request) }
+        guard !access.admitsRead(request) else { return }
+        throw SignInRequired(next: request.method == .get ? request.uri.description : "/analyze")
     }
 
     func analyzeForm(_ request: Request) throws -> Response {
@@ -173,14 +175,16 @@ struct DashboardRoutes: Sendable {
             return Self.html(DocumentPage.analyze(errors: ["Paste an article first."]), status: .badRequest)
         }
         guard text.utf8.count <= tracker.configuration.maxDocumentBytes else { throw ServerError.tooLarge(limit: tracker.configuration.maxDocumentBytes) }
+        // A session cookie admits storing only with an Origin from this server's own pages.
+        let authorised = Self.carriesToken(form, tracker.configuration.token) || access.admitsWrite(request)
         // Without the token, what is analysed and not stored is kept small.
-        if form["store"] != "1", !Self.carriesToken(form, tracker.configuration.token), text.utf8.count > tracker.configuration.maxAnonymousExtractBytes {
+        if form["store"] != "1", !authorised, text.utf8.count > tracker.configuration.maxAnonymousExtractBytes {
             throw ServerError.tooLarge(limit: tracker.configuration.maxAnonymousExtractBytes)
         }
         let published = try QueryValue.day(form["published"].flatMap { $0.isEmpty ? nil : $0 }, "published")
         if form["store"] == "1" {
-            guard Self.carriesToken(form, tracker.configuration.token) else {
-                return Self.html(DocumentPage.analyze(errors: ["Storing needs the analyst token (set it under Analyst at the top)."], text: text),
+            guard authorised else {
+                return Self.html(DocumentPage.analyze(errors: ["Storing needs the analyst token (sign in, or set it under Analyst at the top)."], text: text),
                                  status: .unauthorized)
             }
             let result = try await tracker.ingest(Array(text.utf8), format: nil, published: published, name: "dashboard")
@@ -195,7 +199,7 @@ struct DashboardRoutes: Sendable {
 extension DashboardRoutes {
     static func carriesToken(_ form: FormBody, _ token: String?) -> Bool {
         guard let token, let given = form["token"] else { return false }
-        return BearerToken.equal(given, token)
+        return Access.equal(given, token)
     }
 }
 

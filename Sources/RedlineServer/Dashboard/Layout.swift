@@ -32,6 +32,8 @@ enum Layout {
               <label>Name <input type="text" name="reviewer" autocomplete="name"></label>
               <button type="submit">Save</button> <button type="button" id="token-clear">Forget</button>
             </form>
+            <p class="signed-out-only"><a href="/login">Sign in with the token</a> (a session cookie; needed when reads are protected)</p>
+            <form class="signed-in-only" method="post" action="/logout"><button type="submit">Sign out</button></form>
           </details>
         </header>
         <main id="main" tabindex="-1">

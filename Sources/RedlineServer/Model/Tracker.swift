@@ -115,7 +115,7 @@ final class Tracker: Sendable {
             if let link = request.link {
                 let ids = line.statements.map(\.id) + line.crossings.map(\.id) + line.responses.map(\.id)
                 guard ids.contains(link) else {
-                    throw ServerError(.badRequest, "line \(request.line) has no link \(link); its links are: \(ids.joined(separator: ", "))")
+                    throw ServerError(.notFound, "line \(request.line) has no link \(link); its links are: \(ids.joined(separator: ", "))")
                 }
             }
             let saved = try await store.addReview(Review(target: target, verdict: request.link == nil ? nil : request.verdict,

@@ -5,6 +5,20 @@ enum OpenAPISchemas {
         ["type": "object", "required": required, "properties": properties]
     }
     static var string: [String: Any] { ["type": "string"] }
+
+    /// Either a link and a verdict, or a status; with a reason.
+    static var reviewRequest: [String: Any] {
+        let common: [String: Any] = ["line": string, "reason": ["type": "string", "maxLength": 4_000, "pattern": "\\S"],
+                                     "reviewer": ["type": "string", "maxLength": 200]]
+        var link = object(["line", "reason", "link", "verdict"],
+                          common.merging(["link": string, "verdict": ["type": "string", "enum": ["confirm", "reject"]]]) { $1 })
+        link["not"] = ["required": ["status"]]
+        var status = object(["line", "reason", "status"],
+                            common.merging(["status": ["type": "string", "enum": ["declared", "crossed", "enforced", "partially-enforced",
+                                                                                  "not-enforced", "withdrawn"]]]) { $1 })
+        status["not"] = ["anyOf": [["required": ["link"]], ["required": ["verdict"]]]]
+        return ["oneOf": [link, status]]
+    }
     static var integer: [String: Any] { ["type": "integer"] }
     static var number: [String: Any] { ["type": "number"] }
     static var boolean: [String: Any] { ["type": "boolean"] }
@@ -145,9 +159,7 @@ enum OpenAPISchemas {
                                                                "events": integer, "claims": integer, "extraction": ref("Extraction")])),
                                     "errors": array(object(["input", "message"], ["input": string, "line": integer, "message": string])),
                                     "inserted": integer, "skipped": integer, "lines": array(ref("TrackedLine")), "trackedLines": integer]),
-            "ReviewRequest": object(["line", "reason"],
-                                    ["line": string, "link": string, "verdict": ["type": "string", "enum": ["confirm", "reject"]],
-                                     "status": string, "reason": string, "reviewer": string]),
+            "ReviewRequest": reviewRequest,
             "Review": object(["target", "reason", "reviewer", "at"],
                              ["id": integer, "target": ["type": "object"], "verdict": string, "reason": string, "reviewer": string, "at": string]),
             "ReviewList": object(["items"], ["items": array(ref("Review"))]),

@@ -55,6 +55,10 @@ enum TextDecoder {
         }
         // Text with well-formed multi-byte sequences is broken UTF-8, not Windows-1252.
         if multiByte == 0, Windows1252.isPlausible(bytes) { return .success(Windows1252.utf8(bytes)) }
+        // A few bad bytes in a long text are damage (a bad copy, a cut-off paste), not another
+        // encoding: each costs itself only, as U+FFFD, and the article is kept. More than one in
+        // 256 bytes is no UTF-8 text at all.
+        if let repaired = UTF8Encoding.replacingInvalid(bytes, limit: bytes.count / 256) { return .success(repaired) }
         return .failure(InvalidOffset(offset: invalid))
     }
 

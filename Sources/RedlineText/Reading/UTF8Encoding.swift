@@ -20,14 +20,35 @@ enum UTF8Encoding {
         }
     }
 
+    /// `bytes` with each ill-formed sequence (a bad byte and the continuation bytes after it)
+    /// replaced by U+FFFD, or nil when there are more than `limit` of them.
+    static func replacingInvalid(_ bytes: [UInt8], limit: Int) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var replaced = 0, i = 0, start = 0
+        var multiByte = 0
+        while i < bytes.count {
+            guard let bad = bytes.withUnsafeBufferPointer({ firstInvalidOffset(buffer: $0, from: i, multiByte: &multiByte) }) else { break }
+            replaced += 1
+            if replaced > limit { return nil }
+            out.append(contentsOf: bytes[start..<bad])
+            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            i = bad + 1
+            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            start = i
+        }
+        out.append(contentsOf: bytes[start...])
+        return out
+    }
+
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence (no overlong
     /// forms, no surrogates), or nil when all are; also counts the multi-byte sequences seen.
     static func firstInvalidOffset(_ bytes: [UInt8], multiByte: inout Int) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidOffset(buffer: $0, multiByte: &multiByte) }
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(buffer: $0, from: 0, multiByte: &multiByte) }
     }
 
-    private static func firstInvalidOffset(buffer bytes: UnsafeBufferPointer<UInt8>, multiByte: inout Int) -> Int? {
-        var i = 0
+    private static func firstInvalidOffset(buffer bytes: UnsafeBufferPointer<UInt8>, from start: Int, multiByte: inout Int) -> Int? {
+        var i = start
         let n = bytes.count
         multiByte = 0
         while i < n {
