@@ -105,7 +105,9 @@ final class DevToolsPipe: @unchecked Sendable {
     func waitForLoad(awayFrom previous: String?) throws {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
-            let state = try evaluate("document.readyState + ' ' + location.href") as? String ?? ""
+            // While the page navigates, an evaluation can fail ("Inspected target navigated or
+            // closed"): that is not loaded yet, so look again.
+            let state = (try? evaluate("document.readyState + ' ' + location.href")) as? String ?? ""
             if state.hasPrefix("complete "), previous == nil || String(state.dropFirst(9)) != previous { return }
             usleep(100_000)
         }
@@ -181,5 +183,46 @@ extension DevToolsPipe {
                 })
             }
         }
+    }
+}
+
+/// Steps several browser tests take on the dashboard.
+extension DevToolsPipe {
+    /// What clicking the busiest bar of the events histogram gave.
+    struct BusiestWeek {
+        var since = "", until = "", url = ""
+        /// The dates of the rows listed after the click.
+        var dates: [String] = []
+    }
+
+    /// Clicks the busiest bar of the histogram on the page loaded, and reads the rows it lists.
+    func clickBusiestWeek() throws -> BusiestWeek {
+        var week = BusiestWeek()
+        let range = try evaluate("""
+            (() => { const b = [...document.querySelectorAll('svg.histogram a.bar')].sort((a, b) => b.dataset.count - a.dataset.count)[0];
+                     return [b.dataset.since, b.dataset.until]; })()
+            """) as? [String] ?? ["", ""]
+        week.since = range[0]
+        week.until = range[1]
+        try follow("svg.histogram a.bar[data-since='\(week.since)'] rect.hit")
+        week.url = try evaluate("location.href") as? String ?? ""
+        week.dates = try evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => r.dataset.date)") as? [String] ?? []
+        return week
+    }
+
+    /// Confirms the first link of the review queue with `reason`, and waits (up to 90 s: the review
+    /// relinks the store, slow while every other suite runs) for the verdict the row shows.
+    func confirmFirstReview(reason: String) throws -> String {
+        try click("[data-review-row] input[name=reason]")
+        try call("Input.insertText", ["text": reason])
+        try click("[data-review-row] button[data-verdict=confirm]")
+        let deadline = Date().addingTimeInterval(90)
+        var verdict = ""
+        while Date() < deadline {
+            verdict = try evaluate("document.querySelector('[data-review-row] .verdict').textContent") as? String ?? ""
+            if !verdict.isEmpty { break }
+            usleep(100_000)
+        }
+        return verdict
     }
 }

@@ -28,15 +28,8 @@ struct EventsExplorerBrowserTests {
                 try browser.load(base + "/events")
                 o.firstURL = try browser.evaluate("location.href") as? String ?? ""
                 // The busiest bar.
-                let range = try browser.evaluate("""
-                    (() => { const b = [...document.querySelectorAll('svg.histogram a.bar')].sort((a, b) => b.dataset.count - a.dataset.count)[0];
-                             return [b.dataset.since, b.dataset.until]; })()
-                    """) as? [String] ?? ["", ""]
-                o.week = range[0]
-                o.weekEnd = range[1]
-                try browser.follow("svg.histogram a.bar[data-since='\(o.week)'] rect.hit")
-                o.barURL = try browser.evaluate("location.href") as? String ?? ""
-                o.barDates = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => r.dataset.date)") as? [String] ?? []
+                let week = try browser.clickBusiestWeek()
+                (o.week, o.weekEnd, o.barURL, o.barDates) = (week.since, week.until, week.url, week.dates)
                 // Then the first value of the Type facet.
                 o.type = try browser.evaluate("document.querySelector('form[data-facet=type] button[name=type]').value") as? String ?? ""
                 try browser.follow("form[data-facet=type] button[name=type]")

@@ -59,15 +59,7 @@ struct LoginBrowserTests {
                       return el ? getComputedStyle(el).display : 'no review row at ' + location.pathname + ': ' + document.body.innerText.slice(0, 300); })()
                     """) as? String ?? ""
                 guard o.controls == "flex" else { return o }
-                try browser.click("[data-review-row] input[name=reason]")
-                try browser.call("Input.insertText", ["text": "checked against the wire"])
-                try browser.click("[data-review-row] button[data-verdict=confirm]")
-                let deadline = Date().addingTimeInterval(90)
-                while Date() < deadline {
-                    o.verdict = try browser.evaluate("document.querySelector('[data-review-row] .verdict').textContent") as? String ?? ""
-                    if !o.verdict.isEmpty { break }
-                    usleep(100_000)
-                }
+                o.verdict = try browser.confirmFirstReview(reason: "checked against the wire")
 
                 try browser.click("header details.token summary")
                 try browser.click("header form.signed-in-only button")

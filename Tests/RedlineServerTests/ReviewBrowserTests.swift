@@ -28,16 +28,7 @@ struct ReviewBrowserTests {
                 o.controls = try browser.evaluate("getComputedStyle(document.querySelector('[data-review-row] .review')).display") as? String ?? ""
                 o.link = try browser.evaluate("document.querySelector('[data-review-row]').dataset.link") as? String ?? ""
                 o.line = try browser.evaluate("document.querySelector('[data-review-row]').dataset.line") as? String ?? ""
-                try browser.click("[data-review-row] input[name=reason]")
-                try browser.call("Input.insertText", ["text": "matches the wire report"])
-                try browser.click("[data-review-row] button[data-verdict=confirm]")
-                // The review relinks the store; with every other suite running at once that can take a while.
-                let deadline = Date().addingTimeInterval(90)
-                while Date() < deadline {
-                    o.verdict = try browser.evaluate("document.querySelector('[data-review-row] .verdict').textContent") as? String ?? ""
-                    if !o.verdict.isEmpty { break }
-                    usleep(100_000)
-                }
+                o.verdict = try browser.confirmFirstReview(reason: "matches the wire report")
                 o.badge = try browser.evaluate("document.querySelector('[data-review-row] .badge').textContent") as? String ?? ""
                 o.rowClass = try browser.evaluate("document.querySelector('[data-review-row]').className") as? String ?? ""
                 o.buttonsDisabled = try browser.evaluate("[...document.querySelectorAll('[data-review-row]:first-child button')].every(b => b.disabled)") as? Bool ?? false

@@ -54,15 +54,8 @@ struct WireStoreBrowserTests {
                 }
 
                 try browser.load(base + "/events")
-                let range = try browser.evaluate("""
-                    (() => { const b = [...document.querySelectorAll('svg.histogram a.bar')].sort((a, b) => b.dataset.count - a.dataset.count)[0];
-                             return [b.dataset.since, b.dataset.until]; })()
-                    """) as? [String] ?? ["", ""]
-                o.week = range[0]
-                o.weekEnd = range[1]
-                try browser.follow("svg.histogram a.bar[data-since='\(o.week)'] rect.hit")
-                o.barURL = try browser.evaluate("location.href") as? String ?? ""
-                o.barDates = try browser.evaluate("[...document.querySelectorAll('table.events tbody tr')].map(r => r.dataset.date)") as? [String] ?? []
+                let week = try browser.clickBusiestWeek()
+                (o.week, o.weekEnd, o.barURL, o.barDates) = (week.since, week.until, week.url, week.dates)
 
                 // The first actor the facet offers, and the count it promises.
                 let offered = try browser.evaluate("""
