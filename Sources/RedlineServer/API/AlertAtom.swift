@@ -86,23 +86,15 @@ enum AlertAtom {
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 
-    /// Text escaped for XML character data and attribute values; characters XML 1.0 forbids are dropped.
+    /// Text escaped for XML character data and attribute values (as HTML escapes it); characters
+    /// XML 1.0 forbids are dropped first.
     static func x(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var allowed = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
+            let v = scalar.value
+            if v < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || v == 0xFFFE || v == 0xFFFF { continue }
+            allowed.append(scalar)
         }
-        return out
+        return HTML.escape(String(allowed))
     }
 }
