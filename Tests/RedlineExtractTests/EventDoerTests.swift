@@ -200,4 +200,24 @@ struct EventDoerTests {
     func conditionalNegation(text: String) {
         #expect(!events(text).contains { $0.type == .reject }, "\(text)")
     }
+
+    @Test("'the government' after a state's government named just before is that government", arguments: [
+        "The Philippine government seized the shares, which are said by the government to belong to Marcos.",
+        "The Philippine government seized the shares. Officials said the government would sell them.",
+    ])
+    func theGovernmentNamedBefore(text: String) {
+        let annotated = Fixture.annotate(text, published: "1987-10-21")
+        let governments = annotated.actors.mentions.filter { annotated.text.text(tokens: $0.tokens) == "the government" }
+        #expect(!governments.isEmpty, "\(text)")
+        #expect(governments.allSatisfy { annotated.actors.entities[$0.entity].ref.code == "PHL" }, "\(text)")
+    }
+
+    @Test("with two states' governments named, 'the government' stays unknown")
+    func twoGovernments() {
+        let annotated = Fixture.annotate("The Iraqi government and the Iranian government traded charges. The government later denied it.",
+                                         published: "1987-10-21")
+        let governments = annotated.actors.mentions.filter { annotated.text.text(tokens: $0.tokens) == "The government" }
+        #expect(!governments.isEmpty)
+        #expect(governments.allSatisfy { annotated.actors.entities[$0.entity].ref.code == nil })
+    }
 }

@@ -325,6 +325,10 @@ struct RecognitionState {
         let e: Int
         if let polity {
             e = polityEntity(polity, sector: role.sector)
+        } else if mentionStart < start, role.sector == "GOV", !role.person, let named = governmentNamed(before: sentence) {
+            // "The Philippine government seized the shares ... alleged by the government to be":
+            // "the government" after one named in this sentence or the one before is that one.
+            e = named
         } else {
             if role.owned == true { return nil }
             e = entity(key: "?/\(role.sector)", ActorEntity(ref: ActorRef(code: nil, sector: role.sector), isPerson: false))
@@ -332,6 +336,20 @@ struct RecognitionState {
         add(ActorMention(tokens: mentionStart..<j, sentence: sentence, entity: e, form: .title, plural: true,
                          possessive: isPossessive(j)))
         return skipPossessive(j)
+    }
+
+    /// The government a state's name gave in sentence `sentence` or the one before, the latest
+    /// named; nil when none was, or when two states' governments were.
+    private func governmentNamed(before sentence: Int) -> Int? {
+        var found: Int?
+        for m in annotations.mentions.reversed() {
+            guard m.sentence >= sentence - 1 else { break }
+            let entity = annotations.entities[m.entity]
+            guard !entity.isPerson, entity.ref.sector == "GOV", let code = entity.ref.code, entity.ref.kind == .state else { continue }
+            if let found, annotations.entities[found].ref.code != code { return nil }
+            found = found ?? m.entity
+        }
+        return found
     }
 
     /// A capitalised word that may name a portfolio: no name the gazetteer knows, no function word.
