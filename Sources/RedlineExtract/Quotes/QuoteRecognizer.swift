@@ -305,7 +305,7 @@ public struct QuoteRecognizer: Sendable {
     /// Words that open where or when something was said, after the verb of a speaker named last.
     private static let trailingAdverbials: Set<String> = [
         "in", "on", "at", "during", "after", "before", "when", "while", "yesterday", "today", "tonight", "late",
-        "earlier", "later", "last", "this", "on", "by", "from", "to", "for", "monday", "tuesday", "wednesday",
+        "earlier", "later", "last", "this", "by", "from", "to", "for", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "here", "there",
     ]
 
