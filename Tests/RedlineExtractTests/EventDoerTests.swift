@@ -220,4 +220,12 @@ struct EventDoerTests {
         #expect(!governments.isEmpty)
         #expect(governments.allSatisfy { annotated.actors.entities[$0.entity].ref.code == nil })
     }
+
+    @Test("ministers of one portfolio, in the plural, act for their state or bloc", arguments: [
+        ("Community foreign ministers agreed to open talks with Hungary.", "EU"),
+        ("Soviet finance ministers agreed to open talks with Hungary.", "SUN"),
+    ])
+    func ministersInThePlural(text: String, code: String) {
+        #expect(doers(.agree, in: text).contains(code), "\(text): \(doers(.agree, in: text))")
+    }
 }
