@@ -226,3 +226,12 @@ extension DevToolsPipe {
         return verdict
     }
 }
+
+extension DevToolsPipe {
+    /// A fresh empty directory for the browser's downloads; the caller removes it.
+    static func makeDownloadsDirectory() throws -> URL {
+        let downloads = FileManager.default.temporaryDirectory.appendingPathComponent("redline-downloads-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
+        return downloads
+    }
+}

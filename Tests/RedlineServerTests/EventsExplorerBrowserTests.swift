@@ -18,8 +18,7 @@ struct EventsExplorerBrowserTests {
     @Test(.enabled(if: BrowserTests.chromium != nil, "chromium is not installed (apt-get install -y chromium); skipping the browser test"))
     func clickABarAndAFacetThenDownloadWhatIsOnScreen() async throws {
         let chromium = try #require(BrowserTests.chromium)
-        let downloads = FileManager.default.temporaryDirectory.appendingPathComponent("redline-downloads-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
+        let downloads = try DevToolsPipe.makeDownloadsDirectory()
         defer { try? FileManager.default.removeItem(at: downloads) }
         try await TestServer.with { server in
             let base = server.base

@@ -27,8 +27,7 @@ struct WireStoreBrowserTests {
     @Test(.enabled(if: BrowserTests.chromium != nil, "chromium is not installed (apt-get install -y chromium); skipping the browser test"))
     func everyPageOpensAndTheExplorerNarrowsDownloadsAndSearches() async throws {
         let chromium = try #require(BrowserTests.chromium)
-        let downloads = FileManager.default.temporaryDirectory.appendingPathComponent("redline-downloads-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
+        let downloads = try DevToolsPipe.makeDownloadsDirectory()
         defer { try? FileManager.default.removeItem(at: downloads) }
         try await TestServer.with(samples: false, corpus: TestServer.wireCorpus) { server in
             let lines = try await server.get("/api/redlines?limit=500").object()["items"] as? [[String: Any]] ?? []
